@@ -1,0 +1,1 @@
+"""Command-line subcommands: each module adds its parser and runs it."""

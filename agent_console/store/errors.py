@@ -1,0 +1,90 @@
+"""Errors of the environment, told apart from bugs (qutebrowser's KnownError idea).
+
+``str(exc)`` of a ``StoreError`` is a message for the person at the desk: what happened and
+what to do. Anything else that escapes the store is a bug and is logged with its traceback.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+
+from sqlalchemy import exc as sa_exc
+
+from agent_console.core.incident_input import FieldError
+
+
+class StoreError(Exception):
+    """A problem with the data dir or database that the user or IT can act on."""
+
+
+class DataDirError(StoreError):
+    pass
+
+
+class DatabaseCorrupt(StoreError):
+    pass
+
+
+class SchemaTooNew(StoreError):
+    pass
+
+
+class SchemaTooOld(StoreError):
+    pass
+
+
+class StorageFull(StoreError):
+    pass
+
+
+class DatabaseUnavailable(StoreError):
+    pass
+
+
+class CallerInputError(StoreError):
+    """A new or edited caller that cannot be saved as typed."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("; ".join(e.message for e in errors))
+        self.errors = errors
+
+
+def friendly_error(exc: BaseException) -> StoreError | None:
+    """The StoreError a raw database or OS error stands for, or None when it is a bug."""
+    if isinstance(exc, StoreError):
+        return exc
+    original = exc.orig if isinstance(exc, sa_exc.DBAPIError) else exc
+    text = str(original).lower()
+    if (isinstance(original, OSError) and original.errno == errno.ENOSPC) or "disk is full" in text:
+        return StorageFull(
+            "The disk is full, so nothing was saved just now. What you typed is still in the "
+            "form: free some disk space, then try again."
+        )
+    if isinstance(original, OSError) and original.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
+        return DataDirError(
+            f"Agent Console may not write to {getattr(original, 'filename', 'its data folder')}. "
+            "Ask IT to give you write access, or start with --data-dir pointing at a writable folder."
+        )
+    if "readonly database" in text or "read-only" in text:
+        return DataDirError(
+            "The database is read-only, so nothing can be saved. Ask IT to give you write access "
+            "to the data folder, or start with --data-dir pointing at a writable folder."
+        )
+    if "not a database" in text or "malformed" in text:
+        return DatabaseCorrupt(
+            "The database file is damaged and cannot be read. It has been left untouched. "
+            "Restore it from a backup, or start with --data-dir pointing at a new folder."
+        )
+    if "database is locked" in text:
+        return DatabaseUnavailable(
+            "The database is busy in another program. Try again in a moment."
+        )
+    if isinstance(exc, sa_exc.OperationalError | sa_exc.InterfaceError) or isinstance(
+        original, sqlite3.OperationalError
+    ):
+        return DatabaseUnavailable(
+            f"The database could not be reached ({str(original).strip()[:200]}). "
+            "Check the network or ask IT; what you typed is kept."
+        )
+    return None

@@ -1,0 +1,53 @@
+"""Opening a workstation: the data dir, the database and the person at the desk."""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+
+from agent_console.core.options import AppOptions
+from agent_console.store.agents import ensure_agent, os_login
+from agent_console.store.database import Database, open_database, sqlite_url
+from agent_console.store.demo import seed_demo
+from agent_console.store.errors import DataDirError
+from agent_console.store.records import AgentRef
+from agent_console.store.types import utcnow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Workstation:
+    db: Database
+    agent: AgentRef
+    seeded: int
+
+
+def check_data_dir(options: AppOptions) -> None:
+    """Make sure the data dir exists and can be written, or say what to do."""
+    path = options.data_dir
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe = path / f".write-test-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise DataDirError(
+            f"Agent Console cannot write to its data folder {path} ({exc.strerror or exc}). "
+            "Nothing was changed. Ask IT for write access, or start with --data-dir pointing "
+            "at a folder you can write to."
+        ) from exc
+
+
+def open_workstation(options: AppOptions) -> Workstation:
+    check_data_dir(options)
+    url = options.db_url or sqlite_url(options.embedded_db_path)
+    db = open_database(url)
+    log.info("opened %s", db.display_url)
+    with db.session() as session:
+        agent = ensure_agent(session, os_login())
+        seeded = seed_demo(session, agent, utcnow()) if options.demo else 0
+    if seeded:
+        log.info("added %d demo incidents", seeded)
+    return Workstation(db, agent, seeded)
