@@ -3,7 +3,8 @@
 # Usage: bash scripts/test.sh [pytest options]
 source "$(dirname "$0")/lib.sh"
 
-install_system_packages "${QT_RUNTIME_PACKAGES[@]}"
+# The store tests run on real PostgreSQL and MariaDB servers, started from these binaries.
+install_system_packages "${QT_RUNTIME_PACKAGES[@]}" postgresql mariadb-server
 ensure_venv "[test]"
 
 cd "$ROOT"

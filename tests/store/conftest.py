@@ -1,19 +1,99 @@
-"""Store fixtures: a fresh, migrated database per test, and an agent to act as."""
+"""Store fixtures: every store test runs on SQLite, PostgreSQL and MariaDB.
+
+The server databases are migrated once per run and emptied before each test.
+"""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import delete
 
+from agent_console.store import migrate
 from agent_console.store.agents import ensure_agent
-from agent_console.store.database import Database, open_database, sqlite_url
+from agent_console.store.database import Database, make_engine, open_database, sqlite_url
+from agent_console.store.models import Base
 from agent_console.store.records import AgentRef
+from tests.servers import Server, ServerUnavailable, mariadb, postgresql, servers_required
+
+BACKENDS = ["sqlite", "postgresql", "mariadb"]
+_STARTERS = {"postgresql": postgresql, "mariadb": mariadb}
+
+
+@pytest.fixture(scope="session")
+def servers() -> Iterator[dict[str, Server | str]]:
+    """Each backend's server, or the reason it could not be had; started on first use."""
+    found: dict[str, Server | str] = {}
+    with contextlib.ExitStack() as stack:
+
+        class Lazy(dict[str, Server | str]):
+            def __missing__(self, backend: str) -> Server | str:
+                try:
+                    self[backend] = stack.enter_context(_STARTERS[backend]())
+                except ServerUnavailable as exc:
+                    self[backend] = str(exc)
+                return self[backend]
+
+        found = Lazy()
+        yield found
+
+
+def server_for(servers: dict[str, Server | str], backend: str) -> Server:
+    server = servers[backend]
+    if isinstance(server, str):
+        if servers_required():
+            pytest.fail(f"{backend} is required (AGENT_CONSOLE_REQUIRE_SERVERS=1): {server}")
+        pytest.skip(f"no {backend} server: {server}")
+    return server
+
+
+@pytest.fixture(scope="session")
+def migrated_urls(servers: dict[str, Server | str]) -> Iterator[dict[str, str]]:
+    """One migrated database per server backend, made on first use."""
+    urls: dict[str, str] = {}
+    yield urls
+    for backend, url in urls.items():
+        server = servers[backend]
+        if isinstance(server, Server):
+            with contextlib.suppress(Exception):
+                server.drop_database(url)
+
+
+def _empty(database: Database) -> None:
+    with database.session() as session:
+        for table in reversed(Base.metadata.sorted_tables):
+            session.execute(delete(table))
+
+
+@pytest.fixture(params=BACKENDS)
+def db(
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    servers: dict[str, Server | str],
+    migrated_urls: dict[str, str],
+) -> Iterator[Database]:
+    backend: str = request.param
+    if backend == "sqlite":
+        database = open_database(sqlite_url(tmp_path / "test.sqlite3"))
+    else:
+        if backend not in migrated_urls:
+            server = server_for(servers, backend)
+            url = server.create_database()
+            engine = make_engine(url)
+            migrate.upgrade(engine)
+            engine.dispose()
+            migrated_urls[backend] = url
+        database = open_database(migrated_urls[backend])
+        _empty(database)
+    yield database
+    database.dispose()
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
+def sqlite_db(tmp_path: Path) -> Iterator[Database]:
     database = open_database(sqlite_url(tmp_path / "test.sqlite3"))
     yield database
     database.dispose()

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from agent_console.core.options import AppOptions
+from agent_console.store.agents import ensure_agent
 from agent_console.store.database import Database, open_database, sqlite_url
 from agent_console.store.errors import DatabaseCorrupt, DataDirError, SchemaTooNew, StorageFull
 from agent_console.store.incidents import caller_history, submit_incident
-from agent_console.store.records import AgentRef
 from agent_console.store.startup import open_workstation
 
 from .helpers import add_caller, incident
@@ -53,7 +53,10 @@ def test_a_data_dir_that_cannot_be_written_is_reported(tmp_path: Path) -> None:
         open_workstation(AppOptions(data_dir=blocker / "data"))
 
 
-def test_a_full_disk_keeps_what_was_saved(db: Database, agent: AgentRef, tmp_path: Path) -> None:
+def test_a_full_disk_keeps_what_was_saved(sqlite_db: Database) -> None:
+    db = sqlite_db
+    with db.session() as session:
+        agent = ensure_agent(session, "tester")
     caller = add_caller(db, agent, "Kept", "0912 000 0000")
     with db.session() as session:
         submit_incident(session, incident(caller.id, 1), agent)

@@ -66,8 +66,10 @@ def test_history_pages_cover_every_incident_once_newest_first(
             if key is None:
                 break
     assert len(seen) == 250 and len({r.id for r in seen}) == 250
-    order = [(r.started_at, r.id) for r in seen]
-    assert order == sorted(order, reverse=True)
+    # Newest first; ties on time are broken by id in the backend's own order (MariaDB's
+    # native UUID type does not sort like Python's), which keyset paging only needs to be stable.
+    times = [r.started_at for r in seen]
+    assert times == sorted(times, reverse=True)
 
 
 def test_precedents_are_other_callers_incidents_in_the_same_category(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -12,6 +13,8 @@ from sqlalchemy import inspect
 from agent_console.store import migrate
 from agent_console.store.database import make_engine, sqlite_url
 from agent_console.store.models import Base
+from tests.servers import Server
+from tests.store.conftest import server_for
 
 
 def script() -> ScriptDirectory:
@@ -59,3 +62,24 @@ def test_every_revision_upgrades_to_head_and_downgrades_back(tmp_path: Path) -> 
         with engine.connect() as conn:
             assert "incidents" in inspect(conn).get_table_names()
         engine.dispose()
+
+
+@pytest.mark.parametrize("backend", ["postgresql", "mariadb"])
+def test_server_schema_matches_the_models_and_round_trips(
+    backend: str, servers: dict[str, Server | str]
+) -> None:
+    server = server_for(servers, backend)
+    url = server.create_database()
+    engine = make_engine(url)
+    try:
+        migrate.upgrade(engine)
+        with engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert diff == []
+        migrate.downgrade(engine, "base")
+        with engine.connect() as conn:
+            assert set(inspect(conn).get_table_names()) <= {"alembic_version"}
+        migrate.upgrade(engine)
+    finally:
+        engine.dispose()
+        server.drop_database(url)
