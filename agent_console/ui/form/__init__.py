@@ -1,0 +1,1 @@
+"""The incident form and what happens when it is submitted."""

@@ -1,0 +1,194 @@
+"""The main window, laid out for the call: find the caller, read their history, log the incident.
+
+Left: search, the caller card and the history (with precedents beside it in a tab). Centre:
+the incident form. Docks: Checklist, Phrasing, Follow-ups. The window only wires panes to
+each other through their signals; each pane does its own work.
+"""
+
+from __future__ import annotations
+
+import logging
+from itertools import pairwise
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QLayout,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_console.store.records import AgentRef, CallerSummary, IncidentRow
+from agent_console.ui.docks import build_docks
+from agent_console.ui.draft_offer import DraftOffer
+from agent_console.ui.form.incident_form import IncidentForm
+from agent_console.ui.form.incident_submit import IncidentSubmitter
+from agent_console.ui.main_actions import install_actions
+from agent_console.ui.services import ConsoleServices
+from agent_console.ui.widgets.banner_area import BannerArea
+from agent_console.ui.widgets.caller_card import CallerCard
+from agent_console.ui.widgets.caller_search import CallerSearch
+from agent_console.ui.widgets.follow_ups_pane import FollowUpsPane
+from agent_console.ui.widgets.history_pane import HistoryPane
+from agent_console.ui.widgets.precedents_pane import PrecedentsPane
+from agent_console.ui.widgets.status_line import StatusLine
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: ConsoleServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Agent Console"))
+        self.services = services
+        data, hub, region = services.data, services.hub, services.options.region
+        self.search = CallerSearch(data, self)
+        self.card = CallerCard(region, self)
+        self.history = HistoryPane(data, hub, self)
+        self.precedents = PrecedentsPane(data, hub, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.history, self.tr("History  (Ctrl+H)"))
+        self.tabs.addTab(self.precedents, self.tr("Precedents  (Ctrl+Shift+P)"))
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.form = IncidentForm(region, self)
+        self.submitter = IncidentSubmitter(self.form, data, hub, services.drafts, self)
+        self.follow_ups = FollowUpsPane(data, hub, self)
+        self.banners = BannerArea(self)
+        self.draft_offer = DraftOffer(self.banners, services.drafts, self.form, data, self)
+        self.status_line = StatusLine(self)
+        self.setStatusBar(self.status_line)
+        self.docks = build_docks(self, self.follow_ups)
+        self._build_central()
+        self.actions_by_name = install_actions(self)
+        self._connect()
+        self._set_focus_order()
+        self.resize(1400, 860)
+        # Size hints change as content arrives; on a platform that cannot take new size
+        # hints (offscreen) letting the layout push them would only warn.
+        layout = self.layout()
+        assert layout is not None
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+
+    def _build_central(self) -> None:
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.card)
+        left_layout.addWidget(self.tabs, 1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("formScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([560, 460])
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.banners)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+    def _connect(self) -> None:
+        services = self.services
+        services.data.opened.connect(self._on_opened)
+        services.data.failed.connect(self._on_open_failed)
+        services.runner.failed.connect(self.banners.show_error)
+        self.draft_offer.caller_restored.connect(lambda c: self.choose_caller(c, keep_form=True))
+        services.drafts.state_changed.connect(self.status_line.show_draft)
+        self.search.caller_chosen.connect(self.choose_caller)
+        self.search.new_caller_requested.connect(self.open_new_caller)
+        self.history.incident_selected.connect(self._update_precedents_category)
+        self.form.category_changed.connect(self._update_precedents_category)
+        self.form.changed.connect(lambda: services.drafts.schedule(self.form.to_input()))
+        self.form.caller_missing.connect(self.search.focus_box)
+        self.submitter.submitted.connect(self._on_submitted)
+
+    def _set_focus_order(self) -> None:
+        chain = [
+            *self.search.focus_chain(),
+            self.history.view,
+            self.precedents.view,
+            *self.form.focus_chain(),
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # -- start -----------------------------------------------------------------------------
+    def start(self) -> None:
+        """Open the database and look for an unfinished draft, both in the runner."""
+        self.services.data.open()
+        self.services.drafts.look_for_draft()
+
+    def _on_opened(self, agent: AgentRef) -> None:
+        self.status_line.show_agent(agent.login, agent.display_name)
+        self.status_line.show_database(self.services.data.display_url)
+
+    def _on_open_failed(self, problem: str) -> None:
+        self.status_line.show_database(self.tr("not open"))
+        self.form.submit_button.setEnabled(False)
+        self.form.submit_button.setToolTip(problem)
+        self.banners.add(
+            "error",
+            self.tr(
+                "The database could not be opened. {0} Until this is fixed nothing can be "
+                "looked up or saved; you can keep typing."
+            ).format(problem),
+            "startupBanner",
+        )
+
+    # -- the call ----------------------------------------------------------------------------
+    def choose_caller(self, caller: CallerSummary, *, keep_form: bool = False) -> None:
+        log.info("caller %s picked", caller.id)
+        self.card.show_caller(caller)
+        self.history.show_caller(caller.id)
+        self.follow_ups.show_caller(caller.id)
+        self.precedents.set_caller(caller.id)
+        if not keep_form:
+            self.form.set_caller(caller)
+            self.form.restart_clock()
+        self.tabs.setCurrentWidget(self.history)
+        self.history.focus_view()
+
+    def open_new_caller(self, typed: str | None = None) -> None:
+        from agent_console.ui.new_caller_dialog import NewCallerDialog  # loads phonenumbers
+
+        text = self.search.box.text() if typed is None else typed
+        dialog = NewCallerDialog(self.services.data, self.services.hub, text, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.created.connect(self.choose_caller)
+        dialog.open()
+
+    def show_history(self) -> None:
+        self.tabs.setCurrentWidget(self.history)
+        self.history.focus_view()
+
+    def show_precedents(self) -> None:
+        self.tabs.setCurrentWidget(self.precedents)
+        self.precedents.focus_view()
+
+    def focus_form(self) -> None:
+        self.form.category.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _update_precedents_category(self, *_: object) -> None:
+        incident = self.history.selected_incident()
+        category = self.form.category.code() or (incident.category if incident else "")
+        self.precedents.set_category(category)
+
+    def _on_submitted(self, row: IncidentRow) -> None:
+        self.status_line.showMessage(self.tr("Incident saved: {0}").format(row.summary), 8000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.services.drafts.flush()
+        self.services.data.close()
+        super().closeEvent(event)

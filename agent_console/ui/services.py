@@ -1,0 +1,34 @@
+"""What the window and its panes are given: the options, the runner, the changes hub, the data.
+
+Built once by ``run_gui`` (or by a test, with a ``SyncRunner``) and passed down through
+constructors: there are no globals to reach for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from agent_console.core.options import AppOptions
+from agent_console.ui.changes_hub import ChangesHub
+from agent_console.ui.data_access import DataAccess
+from agent_console.ui.draft_keeper import DraftKeeper
+from agent_console.ui.runner import Runner
+
+
+@dataclass(frozen=True)
+class ConsoleServices:
+    options: AppOptions
+    runner: Runner
+    hub: ChangesHub
+    data: DataAccess
+    drafts: DraftKeeper
+
+
+def build_services(options: AppOptions, runner: Runner) -> ConsoleServices:
+    return ConsoleServices(
+        options=options,
+        runner=runner,
+        hub=ChangesHub(),
+        data=DataAccess(options, runner),
+        drafts=DraftKeeper(runner, options.draft_path),
+    )

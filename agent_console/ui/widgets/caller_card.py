@@ -1,0 +1,82 @@
+"""The caller on the line: name, numbers, account, language, tech level, and the pinned note.
+
+The pinned note is always on show (never behind a tooltip or a tab): it is what the last
+agent wanted the next one to know before saying anything.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+
+from agent_console.core import taxonomy
+from agent_console.store.records import CallerSummary
+from agent_console.ui.formatting import choice_label, ui_side_alignment
+
+
+def _value_label(name: str, parent: QWidget, *, free_text: bool = False) -> QLabel:
+    """A value of the card. Short values line up with their labels; free text (the pinned
+    note) is aligned by its own direction, like a paragraph."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if not free_text:
+        label.setAlignment(ui_side_alignment())
+    return label
+
+
+class CallerCard(QFrame):
+    def __init__(self, region: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("callerCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._region = region
+        self.caller: CallerSummary | None = None
+        self.name = _value_label("callerName", self)
+        font = QFont(self.name.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.phones = _value_label("callerPhones", self)
+        self.account = _value_label("callerAccount", self)
+        self.language = _value_label("callerLanguage", self)
+        self.tech_level = _value_label("callerTechLevel", self)
+        self.pinned_note = _value_label("pinnedNote", self, free_text=True)
+        self.pinned_note.setStyleSheet(
+            "QLabel#pinnedNote { background: #fff4d6; border: 1px solid #e0c36a;"
+            " border-radius: 3px; padding: 4px; color: #3d2f00; }"
+        )
+        details = QFormLayout()
+        details.setContentsMargins(0, 0, 0, 0)
+        details.setHorizontalSpacing(10)
+        details.setVerticalSpacing(2)
+        details.addRow(self.tr("Phone:"), self.phones)
+        details.addRow(self.tr("Account:"), self.account)
+        details.addRow(self.tr("Language:"), self.language)
+        details.addRow(self.tr("Technical level:"), self.tech_level)
+        details.addRow(self.tr("Pinned note:"), self.pinned_note)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
+        layout.addWidget(self.name)
+        layout.addLayout(details)
+        self.show_caller(None)
+
+    def show_caller(self, caller: CallerSummary | None) -> None:
+        self.caller = caller
+        if caller is None:
+            self.name.setText(self.tr("No caller selected"))
+            for label in (self.phones, self.account, self.language, self.tech_level):
+                label.setText("—")
+            self.pinned_note.setText("—")
+            return
+        from agent_console.core.phone import display  # phonenumbers: not at start-up
+
+        self.name.setText(caller.name)
+        self.phones.setText(", ".join(display(p, self._region) for p in caller.phones) or "—")
+        self.account.setText(caller.account_ref or "—")
+        self.language.setText(choice_label(taxonomy.LANGUAGES, caller.preferred_language) or "—")
+        self.tech_level.setText(choice_label(taxonomy.TECH_LEVELS, caller.tech_level))
+        self.pinned_note.setText(caller.pinned_note or self.tr("No pinned note."))

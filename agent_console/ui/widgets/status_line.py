@@ -1,0 +1,33 @@
+"""The status bar: who is signed in, which database, and whether the draft is safe."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+
+class StatusLine(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.agent = QLabel(self)
+        self.agent.setObjectName("statusAgent")
+        self.database = QLabel(self)
+        self.database.setObjectName("statusDatabase")
+        self.draft = QLabel(self)
+        self.draft.setObjectName("statusDraft")
+        self.addPermanentWidget(self.agent)
+        self.addPermanentWidget(self.database)
+        self.addPermanentWidget(self.draft)
+        self.agent.setText(self.tr("Not signed in yet"))
+        self.database.setText(self.tr("Opening the database…"))
+        self.draft.setText(self.tr("No unsaved draft"))
+
+    def show_agent(self, login: str, name: str) -> None:
+        shown = login if name in ("", login) else f"{name} ({login})"
+        self.agent.setText(self.tr("Signed in as {0}").format(shown))
+
+    def show_database(self, location: str) -> None:
+        self.database.setText(self.tr("Database: {0}").format(location))
+        self.database.setToolTip(location)
+
+    def show_draft(self, text: str) -> None:
+        self.draft.setText(text)
