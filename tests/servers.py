@@ -91,6 +91,79 @@ def _wait_for(url: str, seconds: float = 30) -> None:
             time.sleep(0.2)
 
 
+class PostgresCluster:
+    """A throwaway PostgreSQL cluster in a temporary folder, which a test may stop and start.
+
+    With ``password``, TCP logins need it (scram-sha-256), so sign-in can be tested for real.
+    """
+
+    def __init__(self, password: str | None = None) -> None:
+        if not (PG_BIN / "initdb").exists():
+            raise ServerUnavailable(f"no PostgreSQL binaries in {PG_BIN}")
+        self.base = Path(tempfile.mkdtemp(prefix="ac-pg-"))
+        shutil.chown(self.base, "postgres", "postgres")
+        self.port = free_port()
+        self.data_dir = self.base / "data"
+        self.log = self.base / "pg.log"
+        self.password = password
+        login = f"postgres:{password}" if password else "postgres"
+        self.url = f"postgresql+psycopg://{login}@127.0.0.1:{self.port}/postgres"
+
+    def _pg(self, *args: str) -> None:
+        cmd = [*args]
+        if os.geteuid() == 0:  # initdb and pg_ctl refuse to run as root
+            cmd = ["runuser", "-u", "postgres", "--", *cmd]
+        subprocess.run(cmd, check=True, capture_output=True, timeout=120)
+
+    def init(self) -> None:
+        auth = ["--auth=trust"]
+        if self.password:
+            pwfile = self.base / "pw"
+            pwfile.write_text(self.password)
+            shutil.chown(pwfile, "postgres", "postgres")
+            auth = ["--auth-local=trust", "--auth-host=scram-sha-256", f"--pwfile={pwfile}"]
+        self._pg(
+            str(PG_BIN / "initdb"), "-D", str(self.data_dir), "-U", "postgres", *auth,
+            "-E", "UTF8", "--locale=C.UTF-8", "--no-sync",
+        )  # fmt: skip
+
+    def start(self) -> None:
+        self._pg(
+            str(PG_BIN / "pg_ctl"), "-D", str(self.data_dir), "-l", str(self.log), "-w",
+            "-o", f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -F", "start",
+        )  # fmt: skip
+
+    def stop(self, mode: str = "immediate") -> None:
+        """``immediate`` is a crash: no clean shutdown, clients see their connections die."""
+        self._pg(str(PG_BIN / "pg_ctl"), "-D", str(self.data_dir), "-m", mode, "-w", "stop")
+
+    def remove(self) -> None:
+        with contextlib.suppress(Exception):
+            self.stop()
+        shutil.rmtree(self.base, ignore_errors=True)
+
+    @property
+    def server(self) -> Server:
+        return Server("postgresql", self.url)
+
+
+@contextlib.contextmanager
+def postgres_cluster(password: str | None = None) -> Iterator[PostgresCluster]:
+    """A started throwaway cluster, removed at the end; ServerUnavailable if it cannot start."""
+    cluster = PostgresCluster(password)
+    try:
+        cluster.init()
+        cluster.start()
+    except (subprocess.CalledProcessError, OSError) as exc:
+        cluster.remove()
+        raise ServerUnavailable(f"could not start a throwaway PostgreSQL: {exc}") from exc
+    try:
+        _wait_for(cluster.url)
+        yield cluster
+    finally:
+        cluster.remove()
+
+
 @contextlib.contextmanager
 def postgresql() -> Iterator[Server]:
     given = os.environ.get("AGENT_CONSOLE_TEST_PG_URL")
@@ -102,52 +175,8 @@ def postgresql() -> Iterator[Server]:
         raise ServerUnavailable(
             f"no AGENT_CONSOLE_TEST_PG_URL and no PostgreSQL binaries in {PG_BIN}"
         )
-    base = Path(tempfile.mkdtemp(prefix="ac-pg-"))
-    shutil.chown(base, "postgres", "postgres")
-    port = free_port()
-    data, log = base / "data", base / "pg.log"
-
-    def pg(*args: str) -> None:
-        cmd = [*args]
-        if os.geteuid() == 0:  # initdb and pg_ctl refuse to run as root
-            cmd = ["runuser", "-u", "postgres", "--", *cmd]
-        subprocess.run(cmd, check=True, capture_output=True, timeout=120)
-
-    try:
-        pg(
-            str(PG_BIN / "initdb"),
-            "-D",
-            str(data),
-            "-U",
-            "postgres",
-            "--auth=trust",
-            "-E",
-            "UTF8",
-            "--locale=C.UTF-8",
-            "--no-sync",
-        )
-        pg(
-            str(PG_BIN / "pg_ctl"),
-            "-D",
-            str(data),
-            "-l",
-            str(log),
-            "-w",
-            "-o",
-            f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -F",
-            "start",
-        )
-    except (subprocess.CalledProcessError, OSError) as exc:
-        shutil.rmtree(base, ignore_errors=True)
-        raise ServerUnavailable(f"could not start a throwaway PostgreSQL: {exc}") from exc
-    url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
-    try:
-        _wait_for(url)
-        yield Server("postgresql", url)
-    finally:
-        with contextlib.suppress(Exception):
-            pg(str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
-        shutil.rmtree(base, ignore_errors=True)
+    with postgres_cluster() as cluster:
+        yield cluster.server
 
 
 @contextlib.contextmanager

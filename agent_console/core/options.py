@@ -13,6 +13,8 @@ class AppOptions:
     demo: bool = False
     lang: str | None = None  # None: the OS locale
     region: str = "US"  # default region for national-format phone numbers
+    # Embedded database only (demos, tests): sit at the desk as this agent, e.g. the demo lead.
+    act_as: str | None = None
 
     @property
     def log_dir(self) -> Path:

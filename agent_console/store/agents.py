@@ -45,9 +45,12 @@ def audit(
     entity_type: str,
     entity_id: uuid.UUID,
     details: dict[str, Any] | None = None,
+    event_id: uuid.UUID | None = None,
 ) -> None:
+    """Record who did what. A client-made ``event_id`` lets a retried edit find it was applied."""
     session.add(
         AuditEvent(
+            id=event_id or uuid.uuid4(),
             actor_id=actor.id,
             actor_login=actor.login,
             action=action,

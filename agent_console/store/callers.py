@@ -9,9 +9,22 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, intersect, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Executable,
+    Integer,
+    Select,
+    and_,
+    bindparam,
+    exists,
+    select,
+    union_all,
+)
+from sqlalchemy.orm import Session, aliased
 
 from agent_console.core import taxonomy
 from agent_console.core.changes import Changes
@@ -25,6 +38,7 @@ from agent_console.core.phone import (
 )
 from agent_console.core.textfold import fold, prefix_upper_bound, words
 from agent_console.store.agents import audit
+from agent_console.store.change_log import record_change
 from agent_console.store.errors import CallerInputError
 from agent_console.store.models import Caller, CallerPhone, CallerSearchTerm
 from agent_console.store.records import AgentRef, CallerSummary, NewCaller
@@ -51,60 +65,142 @@ def search_terms(name: str, account_ref: str | None, phones: Iterable[str]) -> s
     return terms
 
 
-def _starts_with(prefix: str, kind: str | None = None) -> ColumnElement[bool]:
-    condition = and_(
-        CallerSearchTerm.term >= prefix, CallerSearchTerm.term < prefix_upper_bound(prefix)
+def _in_range(terms: Any, n: int) -> ColumnElement[bool]:
+    """``terms.term`` starts with the n-th typed prefix: ``lo<n> <= term < hi<n>``."""
+    return and_(terms.term >= bindparam(f"lo{n}"), terms.term < bindparam(f"hi{n}"))
+
+
+def _kind_ids(kind: str, n: int) -> Select[uuid.UUID]:
+    terms = CallerSearchTerm
+    return select(terms.caller_id).where(terms.kind == kind, _in_range(terms, n))
+
+
+def _word_ids(count: int) -> Select[uuid.UUID]:
+    """Callers with a term starting with each of ``count`` typed words (name or account).
+
+    The first (longest) word drives an index range scan; each other word is one indexed
+    probe into that caller's own terms. With the LIMIT the scan stops as soon as enough
+    callers match, where an INTERSECT of every word's range reads all of them first.
+    """
+    terms = CallerSearchTerm
+    query = select(terms.caller_id).where(_in_range(terms, 0))
+    for n in range(1, count):
+        other = aliased(CallerSearchTerm)
+        query = query.where(exists().where(other.caller_id == terms.caller_id, _in_range(other, n)))
+    return query
+
+
+@lru_cache(maxsize=32)
+def _lookup_statement(kind: str, count: int) -> Executable:
+    """Matching callers with their phones, in one statement, for ``count`` typed prefixes.
+
+    Built once per shape and reused with new parameters, so a keystroke costs a lookup in
+    SQLAlchemy's compiled cache, not the building of a statement. Each range has its own
+    LIMIT, so the scan stops early on every backend (MariaDB would build a whole UNION).
+    """
+    rows: BindParameter[int] = bindparam("rows", type_=Integer)
+    if kind == "name":
+        ranges = [_word_ids(count).limit(rows).subquery()]
+    else:  # phone or account: one range per prefix (an OR of ranges is no index range)
+        ranges = [_kind_ids(kind, n).limit(rows).subquery() for n in range(count)]
+    matched = (
+        ranges[0]
+        if len(ranges) == 1
+        else union_all(*(select(r.c.caller_id) for r in ranges)).subquery()
     )
-    return condition if kind is None else and_(condition, CallerSearchTerm.kind == kind)
+    return (
+        select(*_SUMMARY_COLUMNS, CallerPhone.e164)
+        .select_from(matched)
+        .join(Caller, Caller.id == matched.c.caller_id)
+        .outerjoin(CallerPhone, CallerPhone.caller_id == Caller.id)
+    )
+
+
+def _lookups(query: str, region: str) -> list[tuple[str, list[str]]]:
+    """(kind of term, prefixes) to look up for what was typed, best first."""
+    compact = account_key(query)
+    account = [("account", [compact])] if len(compact) >= 2 else []
+    if looks_like_phone(query):
+        prefixes = search_prefixes(query, region)  # national and international forms
+        return ([("phone", prefixes)] if prefixes else []) + account
+    tokens = sorted((t[:TERM_MAX] for t in words(query)[:5]), key=len, reverse=True)
+    named = [("name", tokens)] if tokens else []
+    # "AC-1003", "ac10": with digits in it, an account reference is the likelier meaning.
+    return account + named if any(c.isdigit() for c in compact) else named + account
 
 
 def search_callers(
     session: Session, query: str, region: str, limit: int = 20
 ) -> list[CallerSummary]:
-    """Callers matching a phone number (any format, so far), name words or an account reference."""
+    """Callers matching a phone number (any format, so far), name words or an account reference.
+
+    Each lookup is one statement; a later, less likely reading of the text (an account
+    reference after a name or a number) is only tried when the earlier ones found nobody.
+    """
     query = query.strip()
     if not query:
         return []
-    ids: Select[uuid.UUID] | CompoundSelect[uuid.UUID]
-    if looks_like_phone(query):
-        prefixes = search_prefixes(query, region)
-        if not prefixes:
-            return []
-        ids = select(CallerSearchTerm.caller_id).where(
-            or_(*(_starts_with(p, "phone") for p in prefixes))
-        )
-    else:
-        tokens = words(query)[:5]
-        if not tokens:
-            return []
-        # Each typed word must start some word of the name (or the account reference).
-        matches = [
-            select(CallerSearchTerm.caller_id).where(_starts_with(t[:TERM_MAX])) for t in tokens
-        ]
-        ids = intersect(*matches) if len(matches) > 1 else matches[0]
-    caller_ids = list(dict.fromkeys(session.scalars(ids.limit(limit * 3))))
-    compact = account_key(query)
-    if len(compact) >= 2 and len(caller_ids) < limit:
-        # Account references: "AC-1003", "ac 1003" and "ac10" all find AC-1003's caller.
-        account = select(CallerSearchTerm.caller_id).where(_starts_with(compact, "account"))
-        caller_ids.extend(i for i in session.scalars(account.limit(limit)) if i not in caller_ids)
-    return summaries(session, caller_ids)[:limit]
+    found: dict[uuid.UUID, CallerSummary] = {}
+    for kind, prefixes in _lookups(query, region):
+        # A caller can match through two terms ("ma" in "Maryam Mahdavi"): a few rows more.
+        params: dict[str, Any] = {"rows": limit + limit // 2}
+        for n, prefix in enumerate(prefixes):
+            params[f"lo{n}"], params[f"hi{n}"] = prefix, prefix_upper_bound(prefix)
+        # Core, not ORM execution: plain rows in, plain records out.
+        rows = session.connection().execute(_lookup_statement(kind, len(prefixes)), params)
+        for summary in _collect(rows):
+            found.setdefault(summary.id, summary)
+        if found:
+            break
+    return sorted(found.values(), key=lambda c: c.name.casefold())[:limit]
 
 
 def summaries(session: Session, caller_ids: list[uuid.UUID]) -> list[CallerSummary]:
     if not caller_ids:
         return []
-    callers = session.scalars(select(Caller).where(Caller.id.in_(caller_ids))).all()
-    phones: dict[uuid.UUID, list[str]] = {}
-    for caller_id, e164 in session.execute(
-        select(CallerPhone.caller_id, CallerPhone.e164)
-        .where(CallerPhone.caller_id.in_(caller_ids))
-        .order_by(CallerPhone.e164)
-    ):
-        phones.setdefault(caller_id, []).append(e164)
-    found = [_summary(c, phones.get(c.id, [])) for c in callers]
+    query = (
+        select(*_SUMMARY_COLUMNS, CallerPhone.e164)
+        .outerjoin(CallerPhone, CallerPhone.caller_id == Caller.id)
+        .where(Caller.id.in_(caller_ids))
+    )
+    found = _collect(session.execute(query))
     found.sort(key=lambda c: fold(c.name))
     return found
+
+
+_SUMMARY_COLUMNS = (
+    Caller.id,
+    Caller.name,
+    Caller.account_ref,
+    Caller.preferred_language,
+    Caller.tech_level,
+    Caller.pinned_note,
+    Caller.version,
+)
+
+
+def _collect(rows: Iterable[Any]) -> list[CallerSummary]:
+    """One summary per caller from (caller columns..., e164) rows, phones in order."""
+    callers: dict[uuid.UUID, tuple[Any, ...]] = {}
+    phones: dict[uuid.UUID, set[str]] = {}
+    for *caller, e164 in rows:
+        callers.setdefault(caller[0], tuple(caller))
+        numbers = phones.setdefault(caller[0], set())
+        if e164 is not None:
+            numbers.add(e164)
+    return [
+        CallerSummary(
+            id=c[0],
+            name=c[1],
+            account_ref=c[2],
+            phones=tuple(sorted(phones[c[0]])),
+            preferred_language=c[3],
+            tech_level=c[4],
+            pinned_note=c[5],
+            version=c[6],
+        )
+        for c in callers.values()
+    ]
 
 
 def _summary(caller: Caller, phones: list[str]) -> CallerSummary:
@@ -182,5 +278,6 @@ def create_caller(
     for term, kind in search_terms(name, account, phones):
         session.add(CallerSearchTerm(caller_id=caller.id, term=term, kind=kind))
     audit(session, actor, "caller.created", "caller", caller.id, {"name": name, "phones": phones})
+    record_change(session, "caller", caller.id, caller.id)
     session.flush()
     return _summary(caller, phones), Changes(callers=frozenset({caller.id}))

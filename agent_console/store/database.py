@@ -12,34 +12,29 @@ import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from agent_console.store import migrate
-from agent_console.store.errors import DatabaseCorrupt, SchemaTooNew, SchemaTooOld, friendly_error
+from agent_console.store.dialects import support_for
+from agent_console.store.errors import (
+    DatabaseCorrupt,
+    SchemaTooNew,
+    SchemaTooOld,
+    StoreError,
+    friendly_error,
+)
 
 log = logging.getLogger(__name__)
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
-
-
-def make_engine(url: str) -> Engine:
+def make_engine(url: str | URL) -> Engine:
+    """An engine with the backend's own settings (SQLite pragmas, server timeouts)."""
     parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": 10})
-        event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=2)
+    return support_for(parsed.get_backend_name()).make_engine(parsed)
 
 
 def sqlite_url(path: Path) -> str:
@@ -85,7 +80,7 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url: str, *, migrate_embedded: bool = True) -> Database:
+def open_database(url: str | URL, *, migrate_embedded: bool = True) -> Database:
     """Open ``url`` and make sure its schema is the one this version writes.
 
     Raises DatabaseCorrupt, SchemaTooNew, SchemaTooOld or another StoreError with a message.
@@ -108,30 +103,56 @@ def check_schema(
     head = migrate.head_revision()
     if current == head:
         return
-    known = migrate.known_revisions()
     embedded = engine.dialect.name == "sqlite"
-    if current is not None and current not in known:
+    problem = schema_problem(current, has_tables, embedded=embedded and migrate_embedded)
+    if problem is not None:
         engine.dispose()
-        raise SchemaTooNew(
-            f"This database was written by a newer version of Agent Console (schema {current}; "
-            f"this version knows up to {head}). Nothing was changed. Install the newer version."
-        )
-    if current is None and has_tables:
-        engine.dispose()
-        raise DatabaseCorrupt(
-            "This database holds tables but no schema version, so it was not made by Agent "
-            "Console. It has been left untouched; point --db or --data-dir somewhere else."
-        )
-    if not embedded or not migrate_embedded:
-        engine.dispose()
-        raise SchemaTooOld(
-            f"The shared database has an older schema ({current or 'empty'}) than this version "
-            f"expects ({head}). Nothing was written. Ask IT to run 'agent-console db upgrade'."
-        )
+        raise problem
     if current is not None:
         _backup_before_upgrade(engine, current)
     log.info("migrating embedded database from %s to %s", current or "empty", head)
     migrate.upgrade(engine)
+
+
+def schema_problem(
+    current: str | None, has_tables: bool, *, embedded: bool = False
+) -> StoreError | None:
+    """Why a database at revision ``current`` may not be written by this version, or None.
+
+    An embedded database that is merely older is no problem: it migrates itself.
+    """
+    head = migrate.head_revision()
+    if current == head:
+        return None
+    if current is not None and current not in migrate.known_revisions():
+        return SchemaTooNew(
+            f"This database was written by a newer version of Agent Console (schema {current}; "
+            f"this version knows up to {head}). Nothing was changed. Install the newer version."
+        )
+    if current is None and has_tables:
+        return DatabaseCorrupt(
+            "This database holds tables but no schema version, so it was not made by Agent "
+            "Console. It has been left untouched; point --db or --data-dir somewhere else."
+        )
+    if embedded:
+        return None
+    return SchemaTooOld(
+        f"The shared database has an older schema ({current or 'empty'}) than this version "
+        f"expects ({head}). Nothing was written. Ask IT to run 'agent-console db upgrade'."
+    )
+
+
+def require_current_schema(conn: Connection) -> None:
+    """Raise SchemaTooOld/SchemaTooNew unless the database is at this version's revision.
+
+    Checked before every delivery too: IT may upgrade a shared database while we run.
+    """
+    current = migrate.current_revision(conn)
+    if current != migrate.head_revision():
+        has_tables = bool(inspect(conn).get_table_names())
+        problem = schema_problem(current, has_tables)
+        if problem is not None:
+            raise problem
 
 
 def _backup_before_upgrade(engine: Engine, current: str) -> None:

@@ -13,6 +13,7 @@ from agent_console.core.incident_input import ValidIncident
 from agent_console.store import demo_content as content
 from agent_console.store.agents import ensure_agent
 from agent_console.store.callers import create_caller
+from agent_console.store.demo_lead import add_lead_demo
 from agent_console.store.incidents import submit_incident
 from agent_console.store.models import Caller, FollowUp
 from agent_console.store.records import AgentRef, NewCaller
@@ -77,7 +78,7 @@ def seed_demo(session: Session, actor: AgentRef, now: datetime, seed: int = 7) -
             added += 1
         if index < 3 or rng.random() < 0.1:
             _add_follow_up(session, rng, caller_id, actor, now)
-    return added
+    return added + add_lead_demo(session, callers, agents, actor, now)
 
 
 def _add_incident(

@@ -42,6 +42,23 @@ class DatabaseUnavailable(StoreError):
     pass
 
 
+class StaleEdit(StoreError):
+    """Someone else changed the row since it was shown; the edit was refused, nothing saved.
+
+    ``current`` is the row as it is now (a FollowUpRow or CallerSummary; None if it is gone),
+    so the UI can show it and let the person decide again.
+    """
+
+    def __init__(self, message: str, current: object, expected_version: int) -> None:
+        super().__init__(message)
+        self.current = current
+        self.expected_version = expected_version
+
+
+class EditRefused(StoreError):
+    """An edit this person may not make, or with values that cannot be saved."""
+
+
 class CallerInputError(StoreError):
     """A new or edited caller that cannot be saved as typed."""
 

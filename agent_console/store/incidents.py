@@ -6,21 +6,45 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import ColumnElement, Select, or_, select
 from sqlalchemy.orm import Session
 
 from agent_console.core.changes import Changes
 from agent_console.core.incident_input import ValidIncident
 from agent_console.store.agents import audit
+from agent_console.store.change_log import record_change
 from agent_console.store.models import Agent, Caller, FollowUp, Incident
 from agent_console.store.records import AgentRef, FollowUpRow, IncidentRow, Page, PageKey
+from agent_console.store.search_text import search_text
 
 PAGE_SIZE = 100
 
-_ROW_COLUMNS = (Incident, Caller.name, Agent.display_name)
+# Rows are read as plain columns, not ORM objects: loading objects was most of the cost
+# of a page of 100 incidents.
+_ROW_COLUMNS = (
+    Incident.id,
+    Incident.caller_id,
+    Caller.name,
+    Agent.display_name,
+    Incident.started_at,
+    Incident.ended_at,
+    Incident.category,
+    Incident.severity,
+    Incident.mood_start,
+    Incident.mood_end,
+    Incident.summary,
+    Incident.notes,
+    Incident.root_cause,
+    Incident.resolution,
+    Incident.compensation_amount,
+    Incident.compensation_currency,
+    Incident.escalated,
+    Incident.outcome,
+    Incident.checklist,
+)
 
 
-def _rows_query() -> Select[Incident, str, str]:
+def _rows_query() -> Select[Any]:
     return (
         select(*_ROW_COLUMNS)
         .join(Caller, Caller.id == Incident.caller_id)
@@ -28,27 +52,27 @@ def _rows_query() -> Select[Incident, str, str]:
     )
 
 
-def _row(incident: Incident, caller_name: str, agent_name: str) -> IncidentRow:
+def _row(c: Sequence[Any]) -> IncidentRow:
     return IncidentRow(
-        id=incident.id,
-        caller_id=incident.caller_id,
-        caller_name=caller_name,
-        agent_name=agent_name,
-        started_at=incident.started_at,
-        ended_at=incident.ended_at,
-        category=incident.category,
-        severity=incident.severity,
-        mood_start=incident.mood_start,
-        mood_end=incident.mood_end,
-        summary=incident.summary,
-        notes=incident.notes,
-        root_cause=incident.root_cause,
-        resolution=incident.resolution,
-        compensation_amount=incident.compensation_amount,
-        compensation_currency=incident.compensation_currency,
-        escalated=incident.escalated,
-        outcome=incident.outcome,
-        checklist=dict(incident.checklist or {}),
+        id=c[0],
+        caller_id=c[1],
+        caller_name=c[2],
+        agent_name=c[3],
+        started_at=c[4],
+        ended_at=c[5],
+        category=c[6],
+        severity=c[7],
+        mood_start=c[8],
+        mood_end=c[9],
+        summary=c[10],
+        notes=c[11],
+        root_cause=c[12],
+        resolution=c[13],
+        compensation_amount=c[14],
+        compensation_currency=c[15],
+        escalated=c[16],
+        outcome=c[17],
+        checklist=dict(c[18] or {}),
     )
 
 
@@ -80,6 +104,7 @@ def submit_incident(
                 outcome=incident.outcome,
                 checklist=incident.checklist,
                 call_id=incident.call_id,
+                search_text=search_text(incident.summary, incident.notes),
             )
         )
         session.flush()
@@ -91,6 +116,7 @@ def submit_incident(
             incident.id,
             {"caller_id": str(incident.caller_id), "category": incident.category},
         )
+        record_change(session, "incident", incident.id, incident.caller_id)
         session.flush()
     row = get_incident(session, incident.id)
     assert row is not None
@@ -99,25 +125,35 @@ def submit_incident(
 
 
 def get_incident(session: Session, incident_id: uuid.UUID) -> IncidentRow | None:
-    found = session.execute(_rows_query().where(Incident.id == incident_id)).one_or_none()
-    return _row(*found) if found else None
+    query = _rows_query().where(Incident.id == incident_id)
+    found = session.connection().execute(query).one_or_none()
+    return _row(found) if found else None
 
 
-def _page(
-    session: Session, query: Select[Incident, str, str], after: PageKey | None, limit: int
-) -> Page:
+def _page(session: Session, query: Select[Any], after: PageKey | None, limit: int) -> Page:
     if after is not None:
+        # "Older than the last row shown", written so the first condition alone is an index
+        # range (started_at <= ...) that the scan of (caller or category, started_at, id) can
+        # start from, on every backend; the second only settles ties on started_at.
         query = query.where(
-            or_(
-                Incident.started_at < after.started_at,
-                and_(Incident.started_at == after.started_at, Incident.id < after.id),
-            )
+            Incident.started_at <= after.started_at,
+            or_(Incident.started_at < after.started_at, Incident.id < after.id),
         )
     query = query.order_by(Incident.started_at.desc(), Incident.id.desc()).limit(limit + 1)
-    found: Sequence[Any] = session.execute(query).all()
-    rows = tuple(_row(*r) for r in found[:limit])
+    found: Sequence[Any] = session.connection().execute(query).all()
+    rows = tuple(_row(r) for r in found[:limit])
     next_key = PageKey(rows[-1].started_at, rows[-1].id) if len(found) > limit else None
     return Page(rows, next_key)
+
+
+def incident_page(
+    session: Session,
+    conditions: Sequence[ColumnElement[bool]],
+    after: PageKey | None = None,
+    limit: int = PAGE_SIZE,
+) -> Page:
+    """One page of the incidents that meet ``conditions``, newest first (the review search)."""
+    return _page(session, _rows_query().where(*conditions), after, limit)
 
 
 def caller_history(

@@ -40,10 +40,15 @@ def current_revision(conn: Connection) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    config = alembic_config()
     with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
+        upgrade_connection(conn, revision)
+
+
+def upgrade_connection(conn: Connection, revision: str = "head") -> None:
+    """Upgrade inside the caller's transaction (which may hold a lock first)."""
+    config = alembic_config()
+    config.attributes["connection"] = conn
+    command.upgrade(config, revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     ForeignKey,
@@ -23,6 +24,7 @@ from sqlalchemy import (
     SmallInteger,
     String,
     Text,
+    UniqueConstraint,
     Uuid,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -57,6 +59,8 @@ class Agent(Base):
     display_name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(16), default="agent")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The team a lead reviews the agent with (KPI dashboard); None until someone assigns one.
+    team: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     __table_args__ = (CheckConstraint("role IN ('agent', 'lead', 'admin')", name="role"),)
@@ -110,7 +114,12 @@ class CallerSearchTerm(Base):
     )
     kind: Mapped[str] = mapped_column(String(8), primary_key=True)  # name, account, phone
 
-    __table_args__ = (Index("ix_caller_search_terms_term", "term", "caller_id"),)
+    __table_args__ = (
+        Index("ix_caller_search_terms_term", "term", "caller_id"),
+        # Phone and account lookups: a tight range within one kind, never a scan of the
+        # other kinds' terms that share the prefix ("44" starts thousands of phone terms).
+        Index("ix_caller_search_terms_kind_term", "kind", "term", "caller_id"),
+    )
 
 
 class Incident(Base):
@@ -138,10 +147,16 @@ class Incident(Base):
     outcome: Mapped[str] = mapped_column(String(32))
     checklist: Mapped[dict[str, Any]] = mapped_column(default=dict)
     call_id: Mapped[str | None] = mapped_column(String(128))
+    # Summary and notes folded (core.textfold) for the team lead's full-text review search.
+    search_text: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (
-        Index("ix_incidents_caller_started", "caller_id", "started_at"),
-        Index("ix_incidents_category_started", "category", "started_at"),
+        # Newest first with the id as tie-breaker, straight from the index: a page (and the
+        # next one, by keyset) reads only its own rows, never the whole history.
+        Index("ix_incidents_caller_history", "caller_id", "started_at", "id"),
+        Index("ix_incidents_category_history", "category", "started_at", "id"),
+        # The KPI dashboard and exports read a period of incidents by start time alone.
+        Index("ix_incidents_started_at", "started_at"),
         CheckConstraint("severity BETWEEN 1 AND 4", name="severity"),
         CheckConstraint("mood_start BETWEEN 1 AND 5", name="mood_start"),
         CheckConstraint("mood_end IS NULL OR mood_end BETWEEN 1 AND 5", name="mood_end"),
@@ -179,6 +194,18 @@ class FollowUp(Base):
     )
 
 
+class ReviewNote(Base):
+    """A team lead's note on a submitted incident. Append-only: the agent's record stays as it was."""
+
+    __tablename__ = "review_notes"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    incident_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("incidents.id"), index=True)
+    author_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("agents.id"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    text: Mapped[str] = mapped_column(Text)
+
+
 class AuditEvent(Base):
     """Who did what, when. Append-only."""
 
@@ -192,3 +219,45 @@ class AuditEvent(Base):
     entity_type: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[uuid.UUID] = mapped_column(index=True)
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class ChangeLog(Base):
+    """One row per write, added in the write's own transaction: other workstations poll it by ``seq``.
+
+    ``seq`` grows with every insert but transactions commit out of order, so a reader treats a
+    missing number as "maybe still committing" for a while (see ``change_feed``).
+    """
+
+    __tablename__ = "change_log"
+
+    seq: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    entity_type: Mapped[str] = mapped_column(String(32))  # caller, incident, follow_up
+    entity_id: Mapped[uuid.UUID]
+    caller_id: Mapped[uuid.UUID | None]
+
+    # AUTOINCREMENT: SQLite must never hand out a number again, even after the newest row is pruned.
+    __table_args__ = {"sqlite_autoincrement": True}
+
+
+class GuidanceContent(Base):
+    """A team lead's edit of the checklist or the phrasebook of one language. Never updated:
+    each save adds the next version, and every workstation uses the newest.
+    """
+
+    __tablename__ = "guidance_content"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    kind: Mapped[str] = mapped_column(String(16))  # checklist, phrasebook
+    language: Mapped[str] = mapped_column(String(8))
+    version: Mapped[int] = mapped_column(Integer)
+    body: Mapped[dict[str, Any]]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("agents.id"))
+
+    __table_args__ = (
+        UniqueConstraint("kind", "language", "version"),
+        CheckConstraint("kind IN ('checklist', 'phrasebook')", name="kind"),
+    )

@@ -67,6 +67,8 @@ class IncidentRow:
     escalated: bool
     outcome: str
     checklist: dict[str, Any]
+    # Submitted on this workstation and still waiting in the outbox for the shared database.
+    pending: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,31 @@ class FollowUpRow:
     owner_name: str | None
     status: str
     version: int
+    # The rest is for the callback queue and the incident review (store/follow_up_queries.py).
+    owner_id: uuid.UUID | None = None
+    scope: str = "team"
+    incident_id: uuid.UUID | None = None
+    category: str | None = None  # of the linked incident
+    created_at: datetime | None = None
+    created_by_name: str | None = None
+    closed_at: datetime | None = None
+    outcome: str | None = None
+    satisfaction: int | None = None
+    close_note: str = ""
+
+
+@dataclass(frozen=True)
+class NewFollowUp:
+    """A flag to call a caller back, as the agent sets it."""
+
+    caller_id: uuid.UUID
+    due_at: datetime
+    reason: str
+    incident_id: uuid.UUID | None = None
+    owner_id: uuid.UUID | None = None  # None: anyone in the team may take it
+    scope: str = "team"  # mine, team, agent
+    priority: int = 2
+    id: uuid.UUID = field(default_factory=uuid.uuid4)
 
 
 @dataclass(frozen=True)

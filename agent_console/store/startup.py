@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from agent_console.core.options import AppOptions
+from agent_console.store.acting import acting_agent
 from agent_console.store.agents import ensure_agent, os_login
+from agent_console.store.credentials import (
+    PasswordAnswer,
+    PasswordRequest,
+    SignInFailed,
+    sign_in,
+)
 from agent_console.store.database import Database, open_database, sqlite_url
 from agent_console.store.demo import seed_demo
 from agent_console.store.errors import DataDirError
@@ -40,14 +48,29 @@ def check_data_dir(options: AppOptions) -> None:
         ) from exc
 
 
-def open_workstation(options: AppOptions) -> Workstation:
+def open_workstation(
+    options: AppOptions,
+    ask_password: Callable[[PasswordRequest], PasswordAnswer | None] | None = None,
+) -> Workstation:
+    """Open the data dir and the database, signing in with the keyring's password or, when it
+    has none, with ``ask_password`` (the sign-in dialog); see ``credentials.sign_in``.
+    """
     check_data_dir(options)
     url = options.db_url or sqlite_url(options.embedded_db_path)
-    db = open_database(url)
+    db = sign_in(url, ask_password or _cannot_ask, open_database)
     log.info("opened %s", db.display_url)
     with db.session() as session:
         agent = ensure_agent(session, os_login())
         seeded = seed_demo(session, agent, utcnow()) if options.demo else 0
+        if options.act_as:
+            agent = acting_agent(session, options.act_as, embedded=db.is_embedded)
     if seeded:
         log.info("added %d demo incidents", seeded)
     return Workstation(db, agent, seeded)
+
+
+def _cannot_ask(request: PasswordRequest) -> PasswordAnswer | None:
+    raise SignInFailed(
+        f"The database wants the password for {request.account}, and none is remembered on "
+        "this computer. Sign in from the console window, or ask IT."
+    )

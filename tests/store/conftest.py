@@ -9,6 +9,9 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
+import keyring.backend
+import keyring.errors
 import pytest
 from sqlalchemy import delete
 
@@ -17,7 +20,15 @@ from agent_console.store.agents import ensure_agent
 from agent_console.store.database import Database, make_engine, open_database, sqlite_url
 from agent_console.store.models import Base
 from agent_console.store.records import AgentRef
-from tests.servers import Server, ServerUnavailable, mariadb, postgresql, servers_required
+from tests.servers import (
+    PostgresCluster,
+    Server,
+    ServerUnavailable,
+    mariadb,
+    postgres_cluster,
+    postgresql,
+    servers_required,
+)
 
 BACKENDS = ["sqlite", "postgresql", "mariadb"]
 _STARTERS = {"postgresql": postgresql, "mariadb": mariadb}
@@ -103,3 +114,49 @@ def sqlite_db(tmp_path: Path) -> Iterator[Database]:
 def agent(db: Database) -> AgentRef:
     with db.session() as session:
         return ensure_agent(session, "tester", "Test Agent")
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring that lives in a dict, so no test ever touches the machine's real one."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.passwords.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    yield memory
+    keyring.set_keyring(previous)
+
+
+def unavailable(reason: str) -> None:
+    """Skip a server test with the reason, or fail it when CI demands the servers."""
+    if servers_required():
+        pytest.fail(f"a server is required (AGENT_CONSOLE_REQUIRE_SERVERS=1): {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def pg_cluster() -> Iterator[PostgresCluster]:
+    """A PostgreSQL server of this test's own, which it may stop and start again."""
+    try:
+        with postgres_cluster() as cluster:
+            yield cluster
+    except ServerUnavailable as exc:
+        unavailable(str(exc))
