@@ -3,32 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import locale
-import os
+import dataclasses
+import logging
 import sys
 from pathlib import Path
 
 from agent_console import __version__
+from agent_console.config import Config, load_config, options_from_args
+from agent_console.config_schema import LOG_LEVELS, ConfigValueError
 from agent_console.core.options import AppOptions
 from agent_console.core.taxonomy import LANGUAGES
 
-ENV_DB = "AGENT_CONSOLE_DB"
-ENV_REGION = "AGENT_CONSOLE_REGION"
-
-
-def default_data_dir() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("agent-console", appauthor=False))
-
-
-def default_region() -> str:
-    """The country part of the OS locale (fa_IR -> IR), for numbers typed without +."""
-    if os.environ.get(ENV_REGION):
-        return os.environ[ENV_REGION].upper()
-    name = locale.getlocale()[0] or os.environ.get("LANG", "")
-    country = name.split(".")[0].partition("_")[2]
-    return country.upper() if len(country) == 2 else "US"
+log = logging.getLogger(__name__)
 
 
 def _region(text: str) -> str:
@@ -51,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, help="folder for everything the app writes")
     parser.add_argument(
         "--db",
-        help=f"SQLAlchemy database URL (or ${ENV_DB}); default: a SQLite file in the data dir",
+        help="SQLAlchemy database URL (or $AGENT_CONSOLE_DB, or db in config.toml); "
+        "default: a SQLite file in the data dir",
     )
     parser.add_argument(
         "--demo", action="store_true", help="fill an empty database with demo callers and incidents"
@@ -64,12 +51,29 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--region", type=_region, help="country for phone numbers typed without a country code"
     )
+    parser.add_argument(
+        "--log-level", type=str.upper, choices=LOG_LEVELS, help="how much to write to the log"
+    )
+    parser.add_argument(
+        "--as",
+        dest="act_as",
+        metavar="LOGIN",
+        help="embedded database only: work as this agent, e.g. the demo team lead 'dorlov'",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_commands(sub)
     return parser
 
 
 def _add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from agent_console.commands import call, config_show, db, diagnose, import_cmd, selftest
+
+    selftest.add_parser(sub)
+    call.add_parser(sub)
+    config_show.add_parser(sub)
+    db.add_parser(sub)
+    diagnose.add_parser(sub)
+    import_cmd.add_parser(sub)
     try:
         from agent_console.commands import phrases
     except ImportError:  # pragma: no cover - while the command is being written
@@ -77,14 +81,23 @@ def _add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     phrases.add_parser(sub)
 
 
+def config_from(args: argparse.Namespace) -> Config:
+    """The layered settings: machine file, user file, environment, then these options."""
+    try:
+        return load_config(options=options_from_args(args))
+    except ConfigValueError as exc:
+        build_parser().error(str(exc))
+
+
 def options_from(args: argparse.Namespace) -> AppOptions:
-    return AppOptions(
-        data_dir=(args.data_dir or default_data_dir()).expanduser().absolute(),
-        db_url=args.db or os.environ.get(ENV_DB) or None,
-        demo=args.demo,
-        lang=args.lang,
-        region=args.region or default_region(),
-    )
+    return config_from(args).app_options(demo=args.demo)
+
+
+def report_problems(config: Config) -> None:
+    """Config problems go to the log and the terminal; the console starts regardless."""
+    for problem in config.problems:
+        log.warning("configuration: %s", problem)
+        print(f"agent-console: warning: {problem}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,10 +106,24 @@ def main(argv: list[str] | None = None) -> int:
         from agent_console.commands import phrases
 
         return phrases.run(args)
-    options = options_from(args)
+    handler = getattr(args, "handler", None)
+    if handler is not None:
+        config_from(args)  # a bad --db or --data-dir is a usage error for every command
+        result: int = handler(args)
+        return result
+    config = config_from(args)
+    options = config.app_options(demo=args.demo)
+    if args.act_as:
+        options = dataclasses.replace(options, act_as=args.act_as)
     from agent_console.applog import setup_logging
 
-    setup_logging(options.log_dir)
+    setup_logging(options.log_dir, getattr(logging, config.value("log_level")))
+    report_problems(config)
+    from agent_console.commands.call import hand_over_on_start  # no widgets: stays fast
+
+    handed_over = hand_over_on_start(options.data_dir)
+    if handed_over is not None:
+        return handed_over
     from agent_console.ui.app import run_gui
 
     return run_gui(options)
