@@ -15,6 +15,8 @@ from agent_console.ui.i18n import choose_language, install_translations
 from agent_console.ui.main_window import MainWindow
 from agent_console.ui.runner import OperationRunner
 from agent_console.ui.services import build_services
+from agent_console.ui.single_instance import claim_instance
+from agent_console.ui.termination import TerminationWatch
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +45,13 @@ def build_window(options: AppOptions, runner: OperationRunner) -> MainWindow:
 def run_gui(options: AppOptions) -> int:
     app, language = prepare_application(options)
     sys.excepthook = _log_unhandled
+    server = claim_instance(options.data_dir)  # None: a console already runs here; it came forward
+    if server is None:
+        return 0
     runner = OperationRunner()
     window = build_window(options, runner)
+    window.call_pop.attach(server)
+    watch = TerminationWatch(lambda: _close(app, window))
     window.show()
     # The database opens in the runner once the window is on screen: the GUI never waits for it.
     QTimer.singleShot(0, window.start)
@@ -52,4 +59,10 @@ def run_gui(options: AppOptions) -> int:
     try:
         return app.exec()
     finally:
+        watch.restore()
         runner.shutdown()
+
+
+def _close(app: QApplication, window: MainWindow) -> None:
+    window.close()  # saves the draft and closes the database, as Ctrl+Q does
+    app.quit()  # even if a dialog is still open

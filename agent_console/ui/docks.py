@@ -1,50 +1,45 @@
-"""The docks beside the form: Checklist and Phrasing (filled by a later version), Follow-ups."""
+"""The docks around the form: Checklist and Follow-ups on the side, Phrasing under the form
+(where the agent types), its sections side by side; moved to a side, they stack.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from agent_console.ui.guidance.phrasing_dock import PhrasingPane
+
+Area = Qt.DockWidgetArea
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Docks", text)
 
 
-def _placeholder(name: str, text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignTop)
-    label.setContentsMargins(8, 8, 8, 8)
-    return label
-
-
-def build_docks(window: QMainWindow, follow_ups: QWidget) -> list[QDockWidget]:
-    checklist = _placeholder(
-        "checklistPlaceholder",
-        _tr(
-            "The de-escalation checklist (Complaint, Problem, Resolution) is not part of this "
-            "version yet. It will appear here."
-        ),
-    )
-    phrasing = _placeholder(
-        "phrasingPlaceholder",
-        _tr(
-            "Wording suggestions for what you type are not part of this version yet. "
-            "They will appear here."
-        ),
-    )
+def build_docks(
+    window: QMainWindow, checklist: QWidget, phrasing: PhrasingPane, follow_ups: QWidget
+) -> list[QDockWidget]:
+    # The side docks run the full height; the Phrasing dock sits under the form only.
+    window.setCorner(Qt.Corner.BottomRightCorner, Area.RightDockWidgetArea)
+    window.setCorner(Qt.Corner.BottomLeftCorner, Area.LeftDockWidgetArea)
     docks = []
-    for name, title, widget in (
-        ("checklistDock", _tr("Checklist"), checklist),
-        ("phrasingDock", _tr("Phrasing"), phrasing),
-        ("followUpsDock", _tr("Follow-ups"), follow_ups),
+    for name, title, widget, area in (
+        ("checklistDock", _tr("Checklist"), checklist, Area.RightDockWidgetArea),
+        ("phrasingDock", _tr("Phrasing"), phrasing, Area.BottomDockWidgetArea),
+        ("followUpsDock", _tr("Follow-ups"), follow_ups, Area.RightDockWidgetArea),
     ):
         dock = QDockWidget(title, window)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        window.addDockWidget(area, dock)
         docks.append(dock)
-    window.resizeDocks(docks, [340] * 3, Qt.Orientation.Horizontal)
-    window.resizeDocks(docks, [150, 150, 500], Qt.Orientation.Vertical)
+    checklist_dock, phrasing_dock, follow_ups_dock = docks
+    phrasing_dock.dockLocationChanged.connect(
+        lambda area: phrasing.set_side_by_side(
+            area in (Area.BottomDockWidgetArea, Area.TopDockWidgetArea)
+        )
+    )
+    window.resizeDocks([checklist_dock, follow_ups_dock], [360, 360], Qt.Orientation.Horizontal)
+    window.resizeDocks([checklist_dock, follow_ups_dock], [500, 300], Qt.Orientation.Vertical)
+    window.resizeDocks([phrasing_dock], [190], Qt.Orientation.Vertical)
     return docks

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from agent_console.ui.guidance.actions import install_guidance_actions
 
 if TYPE_CHECKING:
     from agent_console.ui.main_window import MainWindow
@@ -30,6 +33,17 @@ def _action(
     return action
 
 
+def team_lead_menu(window: MainWindow) -> QMenu:
+    """The one "Team lead" menu (shown to leads and admins only); made by whoever asks first."""
+    found = window.menuBar().findChild(QMenu, "teamLeadMenu")
+    if found is not None:
+        return found
+    menu = window.menuBar().addMenu(window.tr("&Team lead"))
+    menu.setObjectName("teamLeadMenu")
+    menu.menuAction().setVisible(False)  # until a lead or admin is signed in
+    return menu
+
+
 def install_actions(window: MainWindow) -> dict[str, QAction]:
     tr = window.tr
     actions = {
@@ -49,12 +63,43 @@ def install_actions(window: MainWindow) -> dict[str, QAction]:
             ["Ctrl+Return", "Ctrl+Enter"],
             window.submitter.submit,
         ),
+        "answer_call": _action(
+            window, "answerCall", tr("&Answer waiting call"), ["F12"], window.call_pop.answer_next
+        ),
+        "resume_parked": _action(
+            window,
+            "resumeParked",
+            tr("&Resume parked incident"),
+            ["Shift+F12"],
+            window.call_pop.resume_latest,
+        ),
         "quit": _action(window, "quit", tr("&Quit"), QKeySequence.StandardKey.Quit, window.close),
         "history": _action(window, "showHistory", tr("&History"), ["Ctrl+H"], window.show_history),
         "precedents": _action(
             window, "showPrecedents", tr("&Precedents"), ["Ctrl+Shift+P"], window.show_precedents
         ),
         "form": _action(window, "showForm", tr("&Incident form"), ["Ctrl+I"], window.focus_form),
+        "flag_follow_up": _action(
+            window,
+            "flagFollowUp",
+            tr("F&lag for follow-up…"),
+            ["Ctrl+Shift+F"],
+            window.follow_up_tools.flag,
+        ),
+        "callback_queue": _action(
+            window,
+            "callbackQueue",
+            tr("&Callback queue"),
+            ["Ctrl+Shift+Q"],
+            window.follow_up_tools.open_queue,
+        ),
+        "review_incidents": _action(
+            window,
+            "reviewIncidents",
+            tr("&Review incidents"),
+            ["Ctrl+Shift+R"],
+            window.follow_up_tools.open_review,
+        ),
     }
     # Esc clears the search only while the search has the focus: elsewhere it belongs to editors.
     actions["clear_search"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -63,7 +108,10 @@ def install_actions(window: MainWindow) -> dict[str, QAction]:
 
     menu_bar = window.menuBar()
     call = menu_bar.addMenu(tr("&Call"))
-    for key in ("find", "clear_search", "new_caller", "submit"):
+    for key in ("find", "clear_search", "new_caller", "submit", "flag_follow_up"):
+        call.addAction(actions[key])
+    call.addSeparator()
+    for key in ("answer_call", "resume_parked"):
         call.addAction(actions[key])
     call.addSeparator()
     call.addAction(actions["quit"])
@@ -77,4 +125,24 @@ def install_actions(window: MainWindow) -> dict[str, QAction]:
         window.addAction(toggle)
         view.addAction(toggle)
         actions[f"dock_{dock.objectName()}"] = toggle
+    actions.update(install_guidance_actions(window, window.guidance))
+    lead = team_lead_menu(window)
+    lead.addAction(actions["callback_queue"])
+    lead.addAction(actions["review_incidents"])
+    window.follow_up_tools.lead_menu = lead
+    actions["dashboard"] = _action(
+        window, "kpiDashboard", tr("KPI &dashboard"), ["Ctrl+Shift+D"],
+        window.lead_reports.open_dashboard,
+    )  # fmt: skip
+    actions["import_csv"] = _action(
+        window, "importCsv", tr("&Import from CSV…"), ["Ctrl+Shift+I"],
+        window.lead_reports.open_import,
+    )  # fmt: skip
+    lead.addSeparator()
+    lead.addAction(actions["dashboard"])
+    lead.addAction(actions["import_csv"])
+    window.lead_reports.guard(actions["dashboard"], actions["import_csv"])
+    from agent_console.ui.help_menu import install_help_menu
+
+    actions["copy_diagnostics"] = install_help_menu(window)
     return actions

@@ -23,12 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from agent_console.store.records import AgentRef, CallerSummary, IncidentRow
+from agent_console.ui.call_pop import CallPop
+from agent_console.ui.dashboard.lead_reports import LeadReports
 from agent_console.ui.docks import build_docks
 from agent_console.ui.draft_offer import DraftOffer
+from agent_console.ui.follow_ups.tools import FollowUpTools
 from agent_console.ui.form.incident_form import IncidentForm
 from agent_console.ui.form.incident_submit import IncidentSubmitter
+from agent_console.ui.guidance.controller import GuidanceController
 from agent_console.ui.main_actions import install_actions
+from agent_console.ui.password_prompt import PasswordPrompt
 from agent_console.ui.services import ConsoleServices
+from agent_console.ui.sync_bridge import SyncBridge
 from agent_console.ui.widgets.banner_area import BannerArea
 from agent_console.ui.widgets.caller_card import CallerCard
 from agent_console.ui.widgets.caller_search import CallerSearch
@@ -60,9 +66,23 @@ class MainWindow(QMainWindow):
         self.follow_ups = FollowUpsPane(data, hub, self)
         self.banners = BannerArea(self)
         self.draft_offer = DraftOffer(self.banners, services.drafts, self.form, data, self)
+        self.guidance = GuidanceController(services, self.form, self.submitter, self.banners, self)
         self.status_line = StatusLine(self)
+        self.sync = SyncBridge(services.data, services.hub, self)
+        self.sync.status_changed.connect(
+            lambda st: self.status_line.show_sync(st.online, st.waiting, st.held, st.last_error)
+        )
+        services.data.ask_password = PasswordPrompt(self)
         self.setStatusBar(self.status_line)
-        self.docks = build_docks(self, self.follow_ups)
+        self.follow_up_tools = FollowUpTools(self)
+        self.lead_reports = LeadReports(self)  # KPI dashboard and CSV import
+        self.docks = build_docks(
+            self,
+            self.guidance.checklist_pane,
+            self.guidance.phrasing_pane,
+            self.follow_up_tools.dock_column(self.follow_ups),
+        )
+        self.call_pop = CallPop(self)
         self._build_central()
         self.actions_by_name = install_actions(self)
         self._connect()
@@ -88,7 +108,7 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
-        splitter.addWidget(scroll)
+        splitter.addWidget(self.follow_up_tools.form_column(scroll))
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
         splitter.setSizes([560, 460])
@@ -129,6 +149,7 @@ class MainWindow(QMainWindow):
         """Open the database and look for an unfinished draft, both in the runner."""
         self.services.data.open()
         self.services.drafts.look_for_draft()
+        self.call_pop.start()
 
     def _on_opened(self, agent: AgentRef) -> None:
         self.status_line.show_agent(agent.login, agent.display_name)

@@ -35,7 +35,7 @@ from agent_console.ui.form.fields import (
 from agent_console.ui.form.rows import FieldRow, build_rows
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from agent_console.store.writer import Writer
 
 _SEPARATORS = re.compile(r"[,;،؛\n]+")
 FIELDS = ("name", "phones", "account_ref", "preferred_language", "tech_level", "pinned_note")
@@ -141,12 +141,11 @@ class NewCallerDialog(QDialog):
             return
         self.buttons.setEnabled(False)
 
-        def op(session: Session) -> tuple[CallerSummary, Changes]:
-            from agent_console.store.callers import create_caller
+        def op(writer: Writer) -> tuple[CallerSummary, Changes]:
+            # Input errors come back at once; on a shared database the caller is then queued.
+            return writer.create_caller(new, region)
 
-            return create_caller(session, new, region, agent)
-
-        self._data.run(op, self._on_saved, self._on_failed)
+        self._data.write(op, self._on_saved, self._on_failed)
 
     def _on_saved(self, result: tuple[CallerSummary, Changes]) -> None:
         caller, changes = result

@@ -6,7 +6,9 @@ constructors: there are no globals to reach for.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from agent_console.core.options import AppOptions
 from agent_console.ui.changes_hub import ChangesHub
@@ -22,6 +24,8 @@ class ConsoleServices:
     hub: ChangesHub
     data: DataAccess
     drafts: DraftKeeper
+    # What time it is, for follow-up due times and alerts; tests hand in a clock they move.
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
 
 
 def build_services(options: AppOptions, runner: Runner) -> ConsoleServices:

@@ -32,6 +32,7 @@ def _notice_label(name: str, parent: QWidget) -> QLabel:
 class IncidentForm(IncidentInputs):
     submit_requested = Signal()
     caller_missing = Signal()  # the first thing to fix is that no caller was picked
+    input_loaded = Signal(object)  # IncidentInput: a fresh form, or a restored draft
 
     def __init__(self, region: str, parent: QWidget | None = None) -> None:
         self._default_currency = region_currency(region)
@@ -39,6 +40,8 @@ class IncidentForm(IncidentInputs):
         self.setObjectName("incidentForm")
         self._caller: tuple[str, str] | None = None  # (id, name)
         self._fixed: dict[str, Any] = {}  # id, started_at, checklist, call_id: not on screen
+        self.ended_at = ""  # ISO time the phone system said the call ended; "" until it does
+        self._start_from_phone = False  # started_at came from the phone system: keep it
         self.form_message = _notice_label("formMessage", self)
         self.control_notice = _notice_label("controlCharNotice", self)
         self.caller_label = QLabel(self)
@@ -114,11 +117,20 @@ class IncidentForm(IncidentInputs):
             "checklist": dict(inp.checklist),
             "call_id": inp.call_id,
         }
+        self.ended_at = ""
+        self._start_from_phone = False
         self._caller = (inp.caller_id, inp.caller_name) if inp.caller_id else None
         self._show_caller()
         self.show_values(inp)
         self.clear_errors()
+        self.input_loaded.emit(inp)
         self.changed.emit()
+
+    def set_checklist(self, record: dict[str, Any]) -> None:
+        """The call's checklist record (ticks, escalation, replacements), kept in the draft."""
+        if record != self._fixed.get("checklist"):
+            self._fixed["checklist"] = dict(record)
+            self._on_edited()
 
     def reset(self, caller: CallerSummary | None) -> None:
         """An empty form for a new call (for ``caller``, when already known)."""
@@ -137,8 +149,24 @@ class IncidentForm(IncidentInputs):
         )
         self.load_input(fresh)
 
+    def begin_call(self, started_at: str, call_id: str) -> None:
+        """A new incident for a call the phone system announced: its start time and call id."""
+        self._caller = None
+        self.clear_for_next_call()
+        self._fixed.update(started_at=started_at, call_id=call_id)
+        self._start_from_phone = True
+        self.changed.emit()
+
+    def call_id(self) -> str:
+        return str(self._fixed.get("call_id") or "")
+
     def restart_clock(self) -> None:
-        """The call starts now (when its caller is picked), unless typing began earlier."""
+        """The call starts now (when its caller is picked), unless typing began earlier.
+
+        A call the phone system announced keeps the start time it reported.
+        """
+        if self._start_from_phone:
+            return
         if not self.summary.text() and not self.notes.toPlainText():
             self._fixed["started_at"] = datetime.now(UTC).isoformat()
 

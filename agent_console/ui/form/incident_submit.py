@@ -8,7 +8,10 @@ stores it twice.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -22,9 +25,21 @@ from agent_console.ui.failures import user_message
 from agent_console.ui.form.incident_form import IncidentForm
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from agent_console.store.writer import Writer
 
 log = logging.getLogger(__name__)
+
+
+def with_reported_end(valid: ValidIncident, ended_at: str) -> ValidIncident:
+    """The end time the phone system reported (call-ended), kept between the start and now."""
+    if not ended_at:
+        return valid
+    try:
+        ended = datetime.fromisoformat(ended_at)
+    except ValueError:
+        return valid
+    ended = ended if ended.tzinfo else ended.replace(tzinfo=UTC)
+    return replace(valid, ended_at=min(max(ended, valid.started_at), valid.ended_at))
 
 
 class IncidentSubmitter(QObject):
@@ -44,6 +59,9 @@ class IncidentSubmitter(QObject):
         self._hub = hub
         self._drafts = drafts
         self._busy = False
+        # Asked once the form is valid: the checklist record to store, or None to hold the
+        # submit back while it asks the agent something (it calls ``submit`` again after).
+        self.gate: Callable[[Callable[[], None]], dict[str, Any] | None] | None = None
         form.submit_requested.connect(self.submit)
 
     def submit(self) -> None:
@@ -66,17 +84,23 @@ class IncidentSubmitter(QObject):
             )
             form.set_message(self.tr("Nothing can be saved: {0}").format(reason), "error")
             return
+        checklist = result.checklist if self.gate is None else self.gate(self.submit)
+        if checklist is None:
+            return
         form.clear_errors()
         self._busy = True
         form.set_submitting(True)
-        valid: ValidIncident = result
+        valid: ValidIncident = replace(
+            with_reported_end(result, form.ended_at), checklist=checklist
+        )
 
-        def op(session: Session) -> tuple[IncidentRow, Changes]:
-            from agent_console.store.incidents import submit_incident
+        caller_name = form.to_input().caller_name
 
-            return submit_incident(session, valid, agent)
+        def op(writer: Writer) -> tuple[IncidentRow, Changes]:
+            # On a shared database the writer commits to the local outbox first.
+            return writer.submit_incident(valid, caller_name)
 
-        self._data.run(op, self._on_saved, self._on_failed)
+        self._data.write(op, self._on_saved, self._on_failed)
 
     def _on_saved(self, result: tuple[IncidentRow, Changes]) -> None:
         row, changes = result

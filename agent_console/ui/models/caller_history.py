@@ -26,6 +26,7 @@ from agent_console.store.records import FollowUpRow, IncidentRow, Page
 from agent_console.ui.data_access import DataAccess
 from agent_console.ui.failures import user_message
 from agent_console.ui.formatting import choice_label, local_datetime, mood_change
+from agent_console.ui.guidance.escalation import escalation_line
 from agent_console.ui.models.paging import PAGE_SIZE, Pager
 from agent_console.ui.models.roles import RECORD_ROLE, USER_TEXT_ROLE, WRAPPED_ROLE
 from agent_console.ui.text_direction import isolate
@@ -88,13 +89,38 @@ class CallerHistoryModel(QAbstractItemModel):
         def op(session: Session) -> tuple[list[FollowUpRow], Page]:
             from agent_console.store.incidents import caller_history, open_follow_ups
 
-            return open_follow_ups(session, caller_id), caller_history(
-                session, caller_id, None, size
+            page = caller_history(session, caller_id, None, size)
+            return open_follow_ups(session, caller_id), self._with_pending(caller_id, page)
+
+        def offline(exc: BaseException) -> None:
+            # The shared database cannot be read: keep what is shown, and still show the
+            # agent's own incidents waiting in the outbox on top.
+            self._data.runner.run(
+                lambda: self._data.pending_incidents_for(caller_id),
+                lambda rows: self._on_offline(generation, rows, exc),
+                lambda _e: self._on_failed(generation, exc),
             )
 
-        self._data.run(
-            op, lambda r: self._on_first(generation, r), lambda e: self._on_failed(generation, e)
-        )
+        self._data.run(op, lambda r: self._on_first(generation, r), offline)
+
+    def _with_pending(self, caller_id: uuid.UUID, page: Page) -> Page:
+        """``page`` with this workstation's undelivered incidents for the caller on top."""
+        shown = {row.id for row in page.rows}
+        pending = [r for r in self._data.pending_incidents_for(caller_id) if r.id not in shown]
+        return Page((*pending, *page.rows), page.next_key) if pending else page
+
+    def _on_offline(self, generation: int, pending: list[IncidentRow], exc: BaseException) -> None:
+        if not self._pager.is_current(generation):
+            return
+        if not pending:
+            self._on_failed(generation, exc)
+            return
+        known = {row.id for row in pending}
+        self.beginResetModel()
+        self._incidents = [*pending, *(r for r in self._incidents if r.id not in known and not r.pending)]
+        self.endResetModel()
+        self._pager.failed(user_message(exc))
+        self.state_changed.emit()
 
     def _on_first(self, generation: int, result: tuple[list[FollowUpRow], Page]) -> None:
         if not self._pager.is_current(generation):
@@ -240,13 +266,18 @@ class CallerHistoryModel(QAbstractItemModel):
         if role == RECORD_ROLE:
             return incident
         if role == Qt.ItemDataRole.ToolTipRole:
+            if incident.pending:
+                return self.tr("Waiting to be sent to the shared database: {0}").format(
+                    incident.summary
+                )
             return incident.summary
         if role == USER_TEXT_ROLE:
             return column == AGENT
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == DATE:
-            return local_datetime(incident.started_at)
+            shown = local_datetime(incident.started_at)
+            return self.tr("{0} (waiting to send)").format(shown) if incident.pending else shown
         if column == CATEGORY:
             return choice_label(taxonomy.CATEGORIES, incident.category)
         if column == MOOD:
@@ -262,7 +293,8 @@ class CallerHistoryModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             notes = incident.notes.strip() or self.tr("(no notes)")
-            return f"{incident.summary}\n{notes}"
+            escalated = escalation_line(incident.checklist)
+            return f"{incident.summary}\n{notes}" + (f"\n⚑ {escalated}" if escalated else "")
         if role in (USER_TEXT_ROLE, WRAPPED_ROLE):
             return True
         return None

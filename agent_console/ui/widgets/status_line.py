@@ -14,6 +14,9 @@ class StatusLine(QStatusBar):
         self.database.setObjectName("statusDatabase")
         self.draft = QLabel(self)
         self.draft.setObjectName("statusDraft")
+        self.sync = QLabel(self)
+        self.sync.setObjectName("statusSync")
+        self.addPermanentWidget(self.sync)
         self.addPermanentWidget(self.agent)
         self.addPermanentWidget(self.database)
         self.addPermanentWidget(self.draft)
@@ -28,6 +31,17 @@ class StatusLine(QStatusBar):
     def show_database(self, location: str) -> None:
         self.database.setText(self.tr("Database: {0}").format(location))
         self.database.setToolTip(location)
+
+    def show_sync(self, online: bool, waiting: int, held: int, problem: str | None) -> None:
+        """Online or offline, and how many of this workstation's changes wait to be sent."""
+        if online:
+            text = self.tr("Online") if not waiting else self.tr("Online, sending {0}").format(waiting)
+        else:
+            text = self.tr("Offline, {0} waiting").format(waiting)
+        if held:
+            text += self.tr("; {0} refused (see log)").format(held)
+        self.sync.setText(text)
+        self.sync.setToolTip(problem or "")
 
     def show_draft(self, text: str) -> None:
         self.draft.setText(text)

@@ -1,0 +1,1 @@
+"""The team lead's KPI dashboard: figures, charts and the incidents behind each."""

@@ -1,0 +1,78 @@
+"""How the dashboard writes its figures and names its series, in the interface language.
+
+Numbers go through QLocale, so the Persian interface shows Persian digits; a figure with
+nothing to compute it from shows a dash, never a misleading zero.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from agent_console.core import taxonomy
+from agent_console.core.kpi import Figure
+from agent_console.core.kpi_breakdown import NOT_RECORDED, OTHER
+from agent_console.ui.formatting import choice_label
+
+NONE = "—"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dashboard", text)
+
+
+def number(value: float, decimals: int = 0) -> str:
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def count(figure: Figure) -> str:
+    return number(figure.value or 0)
+
+
+def percent(figure: Figure) -> str:
+    if figure.value is None:
+        return NONE
+    return QLocale().toString(figure.value * 100, "f", 0) + QLocale().percent()
+
+
+def minutes(figure: Figure) -> str:
+    if figure.value is None:
+        return NONE
+    return _tr("{0} min").format(number(figure.value, 1))
+
+
+def score(figure: Figure) -> str:
+    """A mean on a 1-5 scale."""
+    return NONE if figure.value is None else number(figure.value, 2)
+
+
+def signed(figure: Figure) -> str:
+    """A mean change, with its sign: +1.4 steps calmer."""
+    if figure.value is None:
+        return NONE
+    text = number(abs(figure.value), 2)
+    return ("+" if figure.value >= 0 else "−") + text
+
+
+def day_label(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+
+
+def week_label(monday: date) -> str:
+    """A week by its Monday; the chart's title says the bars are weeks."""
+    return day_label(monday)
+
+
+def category_name(key: str) -> str:
+    if key == OTHER:
+        return _tr("Other")
+    return choice_label(taxonomy.CATEGORIES, key)
+
+
+def root_cause_name(key: str) -> str:
+    if key == OTHER:
+        return _tr("Other")
+    if key == NOT_RECORDED:
+        return _tr("Not recorded")
+    return choice_label(taxonomy.ROOT_CAUSES, key)

@@ -1,0 +1,1 @@
+"""Guidance during the call: the de-escalation checklist, live positive phrasing, escalation."""

@@ -1,0 +1,1 @@
+"""The team lead's incident review: search, filters, the whole story, review notes."""

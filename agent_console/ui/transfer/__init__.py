@@ -1,0 +1,1 @@
+"""Moving data in and out: CSV import with a column mapping, CSV export."""
