@@ -1,0 +1,1 @@
+"""Benchmarks on generated, realistic data; run with ``python -m benchmarks.run``."""
