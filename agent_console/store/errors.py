@@ -59,6 +59,17 @@ class EditRefused(StoreError):
     """An edit this person may not make, or with values that cannot be saved."""
 
 
+class NotAllowed(StoreError):
+    """The database refused an action for this person's role (grants, row rules, triggers).
+
+    ``str(exc)`` says what was refused and whom to ask; nothing was saved.
+    """
+
+
+class UnknownUser(StoreError):
+    """The database login of this session has no active Agent Console user."""
+
+
 class CallerInputError(StoreError):
     """A new or edited caller that cannot be saved as typed."""
 
@@ -72,6 +83,12 @@ def friendly_error(exc: BaseException) -> StoreError | None:
     if isinstance(exc, StoreError):
         return exc
     original = exc.orig if isinstance(exc, sa_exc.DBAPIError) else exc
+    refused = None if original is None else _permission_refusal(original)
+    if refused is not None:
+        return NotAllowed(
+            f"The database did not allow this for your role: {refused} Nothing was saved. "
+            "If you need it done, ask a team lead, or an admin to change your role."
+        )
     text = str(original).lower()
     if (isinstance(original, OSError) and original.errno == errno.ENOSPC) or "disk is full" in text:
         return StorageFull(
@@ -105,3 +122,11 @@ def friendly_error(exc: BaseException) -> StoreError | None:
             "Check the network or ask IT; what you typed is kept."
         )
     return None
+
+
+def _permission_refusal(original: BaseException) -> str | None:
+    """The database's reason, as a sentence, when ``original`` is a refusal for the role."""
+    from agent_console.store.dialects import mysql, postgresql
+
+    reason: str | None = postgresql.permission_refusal(original)
+    return reason if reason is not None else mysql.permission_refusal(original)

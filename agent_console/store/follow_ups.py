@@ -265,6 +265,9 @@ def _refuse(
 ) -> NoReturn:
     """Say why the update matched no row: gone, changed meanwhile, closed or not allowed."""
     now = current_row(session, FollowUp, follow_up_id)
+    if now is None and get_follow_up(session, follow_up_id) is not None:
+        # There, but the database's row rules hide it from this person's locking read.
+        raise EditRefused(f"Only a team lead can {verb} a follow-up that someone else owns.")
     if now is None:
         raise EditRefused("This follow-up no longer exists.")
     if now.version != expected_version:

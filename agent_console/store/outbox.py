@@ -21,7 +21,7 @@ from typing import Any
 from agent_console.store.errors import DataDirError, StoreError, friendly_error
 from agent_console.store.types import utcnow
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # _UPGRADES[n] takes a version-n file to version n+1.
 _UPGRADES: dict[int, tuple[str, ...]] = {
     0: (
@@ -37,6 +37,11 @@ _UPGRADES: dict[int, tuple[str, ...]] = {
         )""",
         "CREATE INDEX ix_ops_held_id ON ops (held, id)",
         "CREATE INDEX ix_ops_caller ON ops (caller_id, kind)",
+    ),
+    # Each write belongs to the login that queued it, and goes out only under that login.
+    1: (
+        "ALTER TABLE ops ADD COLUMN login TEXT",
+        "UPDATE ops SET login = json_extract(payload, '$.actor.login')",
     ),
 }
 
@@ -57,10 +62,16 @@ class OutboxItem:
 
 
 class Outbox:
-    """A durable FIFO of (kind, JSON payload). Safe to use from several threads and processes."""
+    """A durable FIFO of (kind, JSON payload). Safe to use from several threads and processes.
 
-    def __init__(self, path: Path) -> None:
+    With ``owner`` (the signed-in database login), it records that login on every write and
+    shows and hands out only that login's writes: another person's wait for them to sign in
+    on this desk again, and never go out under someone else's login.
+    """
+
+    def __init__(self, path: Path, owner: str | None = None) -> None:
         self.path = path
+        self.owner = owner
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = None
         try:
@@ -82,34 +93,57 @@ class Outbox:
     ) -> int:
         """Keep a write until it is delivered; returns its id once it is safely on disk."""
         text = json.dumps(payload, ensure_ascii=False, sort_keys=True)
+        actor = payload.get("actor")
+        login = self.owner or (actor.get("login") if isinstance(actor, dict) else None)
         with self._connect() as conn:
             cursor = conn.execute(
-                "INSERT INTO ops (kind, payload, caller_id, created_at) VALUES (?, ?, ?, ?)",
-                (kind, text, str(caller_id) if caller_id else None, utcnow().isoformat()),
+                "INSERT INTO ops (kind, payload, caller_id, created_at, login) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (kind, text, str(caller_id) if caller_id else None, utcnow().isoformat(), login),
             )
             assert cursor.lastrowid is not None
             return cursor.lastrowid
 
     def pending(self, limit: int | None = None) -> list[OutboxItem]:
         """Writes waiting for delivery, oldest first (held ones are left out)."""
-        return self._select("WHERE held = 0 ORDER BY id LIMIT ?", (limit or -1,))
+        mine, args = self._mine()
+        return self._select(f"WHERE held = 0{mine} ORDER BY id LIMIT ?", (*args, limit or -1))
 
     def held(self) -> list[OutboxItem]:
         """Writes the shared database refused (a stale edit, invalid data): a person must look."""
-        return self._select("WHERE held = 1 ORDER BY id", ())
+        mine, args = self._mine()
+        return self._select(f"WHERE held = 1{mine} ORDER BY id", args)
 
     def for_caller(self, kind: str, caller_id: uuid.UUID) -> list[OutboxItem]:
         """Undelivered writes of ``kind`` about one caller, held ones included."""
-        return self._select("WHERE caller_id = ? AND kind = ? ORDER BY id", (str(caller_id), kind))
+        mine, args = self._mine()
+        return self._select(
+            f"WHERE caller_id = ? AND kind = ?{mine} ORDER BY id", (str(caller_id), kind, *args)
+        )
 
     def count(self) -> int:
         """How many writes wait for delivery."""
-        with self._connect() as conn:
-            return int(conn.execute("SELECT count(*) FROM ops WHERE held = 0").fetchone()[0])
+        return self._count("held = 0")
 
     def held_count(self) -> int:
+        return self._count("held = 1")
+
+    def others_waiting(self) -> int:
+        """Writes other logins queued on this computer: they wait for those people to sign in."""
+        if self.owner is None:
+            return 0
         with self._connect() as conn:
-            return int(conn.execute("SELECT count(*) FROM ops WHERE held = 1").fetchone()[0])
+            query = "SELECT count(*) FROM ops WHERE login IS NOT ?"
+            return int(conn.execute(query, (self.owner,)).fetchone()[0])
+
+    def _mine(self) -> tuple[str, tuple[object, ...]]:
+        return ("", ()) if self.owner is None else (" AND login = ?", (self.owner,))
+
+    def _count(self, where: str) -> int:
+        mine, args = self._mine()
+        with self._connect() as conn:
+            query = f"SELECT count(*) FROM ops WHERE {where}{mine}"
+            return int(conn.execute(query, args).fetchone()[0])
 
     def mark_delivered(self, item_id: int) -> None:
         # Not fsync'd: if a power cut forgets this, the write is delivered again, and stored once.
@@ -125,15 +159,16 @@ class Outbox:
 
     def discard(self, item_id: int) -> bool:
         """Drop a held write once a person has read why it was refused; never a waiting one."""
+        mine, args = self._mine()
         with self._connect() as conn:
-            return (
-                conn.execute("DELETE FROM ops WHERE id = ? AND held = 1", (item_id,)).rowcount == 1
-            )
+            query = f"DELETE FROM ops WHERE id = ? AND held = 1{mine}"
+            return conn.execute(query, (item_id, *args)).rowcount == 1
 
     def release_held(self) -> int:
         """Give held writes another try (after an upgrade, or when IT fixed a grant)."""
+        mine, args = self._mine()
         with self._connect() as conn:
-            return conn.execute("UPDATE ops SET held = 0 WHERE held = 1").rowcount
+            return conn.execute(f"UPDATE ops SET held = 0 WHERE held = 1{mine}", args).rowcount
 
     def _select(self, where: str, args: tuple[object, ...]) -> list[OutboxItem]:
         query = f"SELECT id, kind, payload, created_at, attempts, last_error, held FROM ops {where}"

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import exc as sa_exc
 
 from agent_console.core.changes import Changes
+from agent_console.store.agents import session_login
 from agent_console.store.database import Database, require_current_schema
 from agent_console.store.errors import (
     DatabaseCorrupt,
@@ -149,7 +150,9 @@ class Sender:
     def _database(self) -> Database:
         try:
             if self._db is None:
-                self._db = self._factory()
+                db = self._factory()
+                self._check_login(db)
+                self._db = db
             with self._db.engine.connect() as conn:  # IT may have upgraded it meanwhile
                 require_current_schema(conn)
             return self._db
@@ -157,6 +160,20 @@ class Sender:
             raise _Offline(str(exc)) from exc
         except (sa_exc.DBAPIError, OSError) as exc:
             raise _Offline(str(friendly_error(exc) or exc)) from exc
+
+    def _check_login(self, db: Database) -> None:
+        """Writes go out only under the login that queued them (see Outbox.owner)."""
+        owner = self.outbox.owner
+        if owner is None or db.is_embedded:
+            return
+        with db.session() as session:
+            login = session_login(session)
+        if login != owner:
+            db.dispose()
+            raise _Offline(
+                f"The writes waiting here were made by {owner}, and the database connection is "
+                f"signed in as {login}; they wait until {owner} signs in on this computer."
+            )
 
     def _deliver(self, db: Database, item: OutboxItem) -> Changes:
         try:

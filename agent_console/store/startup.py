@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from agent_console.core.options import AppOptions
 from agent_console.store.acting import acting_agent
-from agent_console.store.agents import ensure_agent, os_login
+from agent_console.store.agents import whoami
 from agent_console.store.credentials import (
     PasswordAnswer,
     PasswordRequest,
@@ -59,8 +59,15 @@ def open_workstation(
     url = options.db_url or sqlite_url(options.embedded_db_path)
     db = sign_in(url, ask_password or _cannot_ask, open_database)
     log.info("opened %s", db.display_url)
+    try:
+        with db.session() as session:
+            # Embedded: the OS user. Shared: the app user of the login the database knows
+            # this session by (UnknownUser when it has none, or it is disabled).
+            agent = whoami(session)
+    except BaseException:
+        db.dispose()
+        raise
     with db.session() as session:
-        agent = ensure_agent(session, os_login())
         seeded = seed_demo(session, agent, utcnow()) if options.demo else 0
         if options.act_as:
             agent = acting_agent(session, options.act_as, embedded=db.is_embedded)

@@ -87,7 +87,7 @@ def start_sync(
         feed = ChangeFeed(db, on_changes, on_error=merger.feed_changed, listen=listen)
         feed.start()
         return Sync(Writer(db, agent), feed, None)
-    outbox = Outbox(data_dir / OUTBOX_FILE)
+    outbox = Outbox(data_dir / OUTBOX_FILE, owner=agent.login)  # theirs only, see Outbox
     url = db.engine.url
     sender = Sender(
         outbox,

@@ -54,11 +54,15 @@ def current_row(session: Session, model: type[Row], row_id: uuid.UUID) -> Row | 
 
 def last_changed_by(session: Session, entity_id: uuid.UUID) -> str:
     """The login of whoever last changed ``entity_id``, for the message, or "someone else"."""
-    login = session.scalars(
+    query = (
         select(AuditEvent.actor_login)
         .where(AuditEvent.entity_id == entity_id)
         .order_by(AuditEvent.at.desc())
         .limit(1)
-        .with_for_update(read=True)  # like current_row: the committed rows, not a snapshot
-    ).first()
+    )
+    # Like current_row: the committed rows, not MariaDB's snapshot. PostgreSQL reads committed
+    # rows anyway, and a locking read there needs UPDATE rights nobody has on the audit trail.
+    if session.get_bind().dialect.name != "postgresql":
+        query = query.with_for_update(read=True)
+    login = session.scalars(query).first()
     return login or "someone else"

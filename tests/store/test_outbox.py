@@ -85,7 +85,7 @@ def test_the_outbox_schema_is_versioned_and_a_newer_one_is_left_alone(tmp_path: 
     path = tmp_path / "outbox.sqlite3"
     Outbox(path).enqueue("incident.submit", {})
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
         conn.execute("PRAGMA user_version = 99")
     before = path.read_bytes()
     with pytest.raises(OutboxTooNew, match="newer version"):

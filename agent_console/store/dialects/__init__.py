@@ -39,6 +39,14 @@ class DialectSupport(Protocol):
         """Whether ``exc`` means the server refused the user name or password."""
         ...
 
+    def is_account_disabled(self, exc: BaseException) -> bool:
+        """Whether ``exc`` means the login exists but is locked or may not log in."""
+        ...
+
+    def is_unreachable(self, exc: BaseException) -> bool:
+        """Whether ``exc`` means the server could not be reached (refused, unknown host, timeout)."""
+        ...
+
     def upgrade_lock(self, conn: Connection) -> AbstractContextManager[None]:
         """Held while the schema is upgraded, so two upgrades never run at once."""
         ...

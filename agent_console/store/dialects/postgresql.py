@@ -55,6 +55,24 @@ def is_auth_failure(exc: BaseException) -> bool:
     return "password authentication failed" in text_ or "no password supplied" in text_
 
 
+PERMISSION_STATE = "42501"  # insufficient_privilege: grants, row-level security, our triggers
+RULE_PREFIX = "agent-console: "  # the row rules' own messages (see the roles migration)
+
+
+def permission_refusal(exc: BaseException) -> str | None:
+    """A sentence saying what the database refused for this login's role, or None."""
+    if getattr(exc, "sqlstate", None) != PERMISSION_STATE:
+        return None
+    diag = getattr(exc, "diag", None)
+    primary = str(getattr(diag, "message_primary", None) or exc).strip().splitlines()[0]
+    if primary.startswith(RULE_PREFIX):
+        return primary[len(RULE_PREFIX) :]
+    if "row-level security" in primary:
+        table = primary.rsplit('"', 2)[-2] if primary.count('"') >= 2 else "this table"
+        return f"you may not add or change this row of {table} ({primary})."
+    return f"{primary}."
+
+
 @contextmanager
 def upgrade_lock(conn: Connection) -> Iterator[None]:
     # Released at commit or rollback; DDL is transactional, so a waiting upgrade sees the result.
@@ -112,3 +130,36 @@ class PostgresListener:
 
 def listen_for_changes(engine: Engine, wake: Callable[[], None]) -> PostgresListener:
     return PostgresListener(engine, wake)
+
+
+# -- sign-in failures other than a wrong password (credentials.py tells them apart) -------------
+DISABLED_TEXT = ("is not permitted to log in", "account is locked", "account is disabled")
+UNREACHABLE_TEXT = (
+    "connection refused",
+    "failed to resolve host",
+    "could not translate host name",
+    "name or service not known",
+    "timeout expired",
+    "timed out",
+    "no route to host",
+    "network is unreachable",
+    "could not connect to server",
+    "server closed the connection unexpectedly",
+    "received invalid response to ssl negotiation",
+)
+
+
+def is_account_disabled(exc: BaseException) -> bool:
+    """The login exists but may not sign in (``NOLOGIN``, locked by IT)."""
+    original = exc.orig if isinstance(exc, sa_exc.DBAPIError) else exc
+    text_ = str(original).lower()
+    return any(marker in text_ for marker in DISABLED_TEXT)
+
+
+def is_unreachable(exc: BaseException) -> bool:
+    """The server could not be reached at all: refused, unknown host, timeout, network down."""
+    original = exc.orig if isinstance(exc, sa_exc.DBAPIError) else exc
+    if getattr(original, "sqlstate", None):  # the server answered with an error of its own
+        return False
+    text_ = str(original).lower()
+    return any(marker in text_ for marker in UNREACHABLE_TEXT)

@@ -42,3 +42,11 @@ def is_auth_failure(exc: BaseException) -> bool:
 @contextmanager
 def upgrade_lock(conn: Connection) -> Iterator[None]:
     yield  # the migration's own write transaction locks the file
+
+
+def is_account_disabled(exc: BaseException) -> bool:
+    return False  # a file has no accounts
+
+
+def is_unreachable(exc: BaseException) -> bool:
+    return False
