@@ -13,8 +13,15 @@ class AppOptions:
     demo: bool = False
     lang: str | None = None  # None: the OS locale
     region: str = "US"  # default region for national-format phone numbers
+    calendar: str = "jalali"  # Persian dates: "jalali" (Solar Hijri) or "gregorian"
+    digits: str = "native"  # Persian and Arabic digits: "native" or "latin"
     # Embedded database only (demos, tests): sit at the desk as this agent, e.g. the demo lead.
     act_as: str | None = None
+
+    @property
+    def shared(self) -> bool:
+        """On a shared database server, where each person signs in (not the embedded file)."""
+        return bool(self.db_url) and not str(self.db_url).lower().startswith("sqlite")
 
     @property
     def log_dir(self) -> Path:

@@ -17,13 +17,14 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from agent_console.core.call_event import CALL, CALL_ENDED, CallEvent, CallEventError, parse_event
-from agent_console.store.records import CallerSummary, IncidentRow
+from agent_console.store.records import AgentRef, CallerSummary, IncidentRow
 from agent_console.ui.call_lookup import CallerLookup
 from agent_console.ui.call_queue import Waiting, WaitingCalls, caller_text
 from agent_console.ui.draft_keeper import worth_keeping
 from agent_console.ui.failures import user_message
 from agent_console.ui.formatting import local_datetime
 from agent_console.ui.parked_incidents import Parked, ParkedIncidents
+from agent_console.ui.person_files import person_file
 from agent_console.ui.single_instance import InstanceServer
 from agent_console.ui.text_direction import ltr_isolate
 from agent_console.ui.widgets.banner import Banner
@@ -58,10 +59,18 @@ class CallPop(QObject):
         self._submitted: set[str] = set()  # incident ids submitted in this session
         self._after_submit = ""  # the blank incident the form got after the last submission
         services = window.services
+        # On a shared database each person parks in a folder of their own: a parked incident
+        # is offered back only to its author, and is never submitted under someone else's login.
+        self._per_person = services.options.shared
         folder = services.options.data_dir / "parked"
-        self.parked = ParkedIncidents(window.banners, services.runner, folder, self)
+        self.parked = ParkedIncidents(
+            window.banners, services.runner, folder, self, services.formats
+        )
         self.parked.resume_requested.connect(self.resume)
-        self.calls = WaitingCalls(window.banners, self)
+        if self._per_person:
+            services.data.opened.connect(self._on_signed_in)
+            services.data.signed_out.connect(self.parked.put_away)
+        self.calls = WaitingCalls(window.banners, self, services.formats)
         self.calls.answer_requested.connect(self.answer)
         self.lookup = CallerLookup(window)
         self.lookup.problem.connect(self.show_notice)
@@ -74,7 +83,27 @@ class CallPop(QObject):
         self.server = server
 
     def start(self) -> None:
-        self.parked.look()
+        if not self._per_person:  # else on sign-in, when it is known whose they are
+            self.parked.look()
+
+    def _on_signed_in(self, agent: AgentRef) -> None:
+        folder = self._window.services.options.data_dir / "parked"
+        self.parked.move_to(person_file(folder, agent.login))
+
+    def take_over(self, old: CallPop) -> None:
+        """Carry on where ``old`` (the window being replaced) was: its connection to the phone
+        system, the calls waiting, and what it knows about this session's calls."""
+        if old.server is not None:
+            self.attach(old.server)
+            old.server = None
+        for item in list(old.calls.items):
+            self.calls.add(item.event)
+            if item.ended_at is not None:
+                self.calls.mark_ended(item.event.call_id, item.ended_at)
+        self._ended |= old._ended
+        self._incident_of_call.update(old._incident_of_call)
+        self._submitted |= old._submitted
+        self._after_submit = old._after_submit
 
     # -- events --------------------------------------------------------------------------
     def handle_line(self, line: bytes) -> str | None:
@@ -174,7 +203,7 @@ class CallPop(QObject):
         call_id, at = event.call_id, event.at
         assert at is not None
         self._ended.add(call_id)
-        when = local_datetime(at)
+        when = local_datetime(at, self._window.services.formats)
         if self._form.call_id() == call_id:
             self._form.ended_at = at.isoformat()
             self._window.status_line.showMessage(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -17,6 +18,9 @@ from agent_console.ui.formatting import local_datetime
 from agent_console.ui.text_direction import isolate, ltr_isolate
 from agent_console.ui.widgets.banner import Banner
 from agent_console.ui.widgets.banner_area import BannerArea
+
+if TYPE_CHECKING:
+    from agent_console.ui.display_format import DisplayFormat
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +43,14 @@ class Waiting:
 class WaitingCalls(QObject):
     answer_requested = Signal(object)  # Waiting: the agent pressed its "Switch to this call"
 
-    def __init__(self, banners: BannerArea, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        banners: BannerArea,
+        parent: QObject | None = None,
+        formats: DisplayFormat | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._formats = formats
         self._banners = banners
         self.items: list[Waiting] = []
 
@@ -73,7 +83,7 @@ class WaitingCalls(QObject):
         who = caller_text(item.event)
         if item.ended_at is not None:
             return self.tr("Call from {0} ended at {1} before you switched to it.").format(
-                who, isolate(local_datetime(item.ended_at))
+                who, isolate(local_datetime(item.ended_at, self._formats))
             )
         incoming = item.event.direction == "in"
         text = self.tr("Incoming call: {0}.") if incoming else self.tr("Outgoing call: {0}.")

@@ -21,6 +21,8 @@ from agent_console.ui.widgets.banner_area import BannerArea
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from agent_console.ui.display_format import DisplayFormat
+
 log = logging.getLogger(__name__)
 
 
@@ -34,8 +36,10 @@ class DraftOffer(QObject):
         form: IncidentForm,
         data: DataAccess,
         parent: QObject | None = None,
+        formats: DisplayFormat | None = None,
     ) -> None:
         super().__init__(parent)
+        self._formats = formats
         self._banners = banners
         self._drafts = drafts
         self._form = form
@@ -48,7 +52,7 @@ class DraftOffer(QObject):
         banner = self.banner = self._banners.add(
             "info",
             self.tr("An incident was left unfinished ({0}, started {1}). Restore it?").format(
-                who, _when(inp)
+                who, _when(inp, self._formats)
             ),
             "draftBanner",
         )
@@ -85,8 +89,8 @@ class DraftOffer(QObject):
         self._data.run(op, found, lambda exc: log.info("restored caller not shown: %s", exc))
 
 
-def _when(inp: IncidentInput) -> str:
+def _when(inp: IncidentInput, formats: DisplayFormat | None) -> str:
     try:
-        return local_datetime(datetime.fromisoformat(inp.started_at))
+        return local_datetime(datetime.fromisoformat(inp.started_at), formats)
     except ValueError:
         return inp.started_at

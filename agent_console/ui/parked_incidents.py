@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -25,6 +25,9 @@ from agent_console.ui.runner import Runner
 from agent_console.ui.text_direction import isolate
 from agent_console.ui.widgets.banner import Banner
 from agent_console.ui.widgets.banner_area import BannerArea
+
+if TYPE_CHECKING:
+    from agent_console.ui.display_format import DisplayFormat
 
 log = logging.getLogger(__name__)
 
@@ -61,9 +64,9 @@ def _file_name(incident_id: str) -> str:
         return f"{uuid.uuid4()}.json"
 
 
-def _when(iso: str) -> str:
+def _when(iso: str, formats: DisplayFormat | None) -> str:
     try:
-        return local_datetime(datetime.fromisoformat(iso))
+        return local_datetime(datetime.fromisoformat(iso), formats)
     except ValueError:
         return iso
 
@@ -72,9 +75,15 @@ class ParkedIncidents(QObject):
     resume_requested = Signal(object)  # Parked: the agent wants it back on the form
 
     def __init__(
-        self, banners: BannerArea, runner: Runner, folder: Path, parent: QObject | None = None
+        self,
+        banners: BannerArea,
+        runner: Runner,
+        folder: Path,
+        parent: QObject | None = None,
+        formats: DisplayFormat | None = None,
     ) -> None:
         super().__init__(parent)
+        self._formats = formats
         self._banners = banners
         self._runner = runner
         self.folder = folder
@@ -109,6 +118,18 @@ class ParkedIncidents(QObject):
             return sorted(found, key=lambda p: p.parked_at)
 
         self._runner.run(op, self._offer_all)
+
+    def move_to(self, folder: Path) -> None:
+        """Show what is parked in ``folder`` instead (another person signed in at this desk)."""
+        self.put_away()
+        self.folder = folder
+        self.look()
+
+    def put_away(self) -> None:
+        """Take the banners down, leaving the files for when their author signs in again."""
+        for _parked, banner in self._entries.values():
+            banner.close_banner()
+        self._entries.clear()
 
     def _offer_all(self, found: list[Parked]) -> None:
         for parked in found:
@@ -162,10 +183,12 @@ class ParkedIncidents(QObject):
         name = parked.incident.caller_name
         who = isolate(name) if name else self.tr("no caller picked")
         text = self.tr("Parked incident: {0}, started {1}.").format(
-            who, isolate(_when(parked.incident.started_at))
+            who, isolate(_when(parked.incident.started_at, self._formats))
         )
         if parked.ended_at:
-            text += " " + self.tr("The call ended at {0}.").format(isolate(_when(parked.ended_at)))
+            text += " " + self.tr("The call ended at {0}.").format(
+                isolate(_when(parked.ended_at, self._formats))
+            )
         return text + " " + self.tr("It is kept until you resume it (Shift+F12) or discard it.")
 
     def _offer(self, parked: Parked) -> None:

@@ -1,0 +1,1 @@
+"""The admin screens: managing who may use the console (Admin > Users…)."""
