@@ -102,11 +102,13 @@ def probe_main() -> int:
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
     from agent_console.ui.fonts import bundled_font_files, load_bundled_fonts
+    from agent_console.ui.translation_files import catalogue_folder
 
     app = QApplication.instance() or QApplication(["agent-console-self-test"])
     families = load_bundled_fonts()
     window = QMainWindow()
-    window.setCentralWidget(QLabel("Agent Console — تست فارسی و English — Проверка"))
+    sample = "Agent Console — تست فارسی و English — Проверка"  # i18n: not translated (a font test)
+    window.setCentralWidget(QLabel(sample))
     window.show()
     QApplication.processEvents()
     window_s = time.perf_counter() - started
@@ -123,8 +125,11 @@ def probe_main() -> int:
     }
     app_qm: list[str] = []
     broken: list[str] = []
-    for path in sorted((resources_dir() / "translations").glob("*.qm")):
-        (app_qm if QTranslator().load(str(path)) else broken).append(path.name)
+    for lang in UI_LANGUAGES:  # found (compiled from the .ts if need be) as the console does
+        name = f"agent_console_{lang}"
+        folder = catalogue_folder(resources_dir() / "translations", lang)
+        if (folder / f"{name}.qm").is_file():
+            (app_qm if QTranslator().load(name, str(folder)) else broken).append(f"{name}.qm")
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_langs = [lang for lang in UI_LANGUAGES if QTranslator().load(f"qtbase_{lang}", qt_dir)]
     window.close()

@@ -13,6 +13,7 @@ from typing import Any
 
 from agent_console.core.mood import MoodReading
 from agent_console.core.taxonomy import WORST_MOOD
+from agent_console.core.translatable import QT_TRANSLATE_NOOP
 
 REPEAT_WINDOW_DAYS = 30
 REPEAT_THRESHOLD = 3  # this complaint is the third about the same problem in the window
@@ -28,12 +29,12 @@ class EscalationReason(StrEnum):
 
 
 LABELS: dict[EscalationReason, str] = {
-    EscalationReason.ABUSIVE: "Abusive caller",
-    EscalationReason.LEGAL: "Legal threat",
-    EscalationReason.SAFETY: "Safety concern",
-    EscalationReason.AUTHORITY: "Beyond my authority",
-    EscalationReason.REPEAT: "Repeat complaint",
-    EscalationReason.SUPERVISOR: "Caller asks for a supervisor",
+    EscalationReason.ABUSIVE: QT_TRANSLATE_NOOP("escalation", "Abusive caller"),
+    EscalationReason.LEGAL: QT_TRANSLATE_NOOP("escalation", "Legal threat"),
+    EscalationReason.SAFETY: QT_TRANSLATE_NOOP("escalation", "Safety concern"),
+    EscalationReason.AUTHORITY: QT_TRANSLATE_NOOP("escalation", "Beyond my authority"),
+    EscalationReason.REPEAT: QT_TRANSLATE_NOOP("escalation", "Repeat complaint"),
+    EscalationReason.SUPERVISOR: QT_TRANSLATE_NOOP("escalation", "Caller asks for a supervisor"),
 }
 
 
@@ -92,38 +93,38 @@ def suggest(ctx: EscalationContext) -> list[Suggestion]:
     if ctx.safety_hits:
         found.append(_suggest(
             "safety_words", EscalationReason.SAFETY,
-            "The caller mentioned {words}: if anyone may be in danger, follow the safety "
-            "protocol and escalate now.", words=_quoted(ctx.safety_hits)))
+            QT_TRANSLATE_NOOP("escalation", "The caller mentioned {words}: if anyone may be in danger, follow the safety "
+            "protocol and escalate now."), words=_quoted(ctx.safety_hits)))
     if ctx.legal_hits:
         found.append(_suggest(
             "legal_words", EscalationReason.LEGAL,
-            "The caller mentioned {words}: legal threats go to a supervisor; don't argue "
-            "the legal point yourself.", words=_quoted(ctx.legal_hits)))
+            QT_TRANSLATE_NOOP("escalation", "The caller mentioned {words}: legal threats go to a supervisor; don't argue "
+            "the legal point yourself."), words=_quoted(ctx.legal_hits)))
     if ctx.abuse_hits:
         found.append(_suggest(
             "abusive_words", EscalationReason.ABUSIVE,
-            "The caller used {words}: you don't have to take abuse; warn once, then escalate.",
+            QT_TRANSLATE_NOOP("escalation", "The caller used {words}: you don't have to take abuse; warn once, then escalate."),
             words=_quoted(ctx.abuse_hits)))
     if ctx.supervisor_hits:
         found.append(_suggest(
             "supervisor_asked", EscalationReason.SUPERVISOR,
-            "The caller asked for {words}: offer to bring in your supervisor.",
+            QT_TRANSLATE_NOOP("escalation", "The caller asked for {words}: offer to bring in your supervisor."),
             words=_quoted(ctx.supervisor_hits)))
     if (ctx.compensation is not None and ctx.compensation_limit is not None
             and ctx.compensation > ctx.compensation_limit):
         found.append(_suggest(
             "compensation_over_limit", EscalationReason.AUTHORITY,
-            "Compensation of {amount} is above your limit of {limit}: a supervisor must "
-            "approve it.", amount=f"{ctx.compensation:,}", limit=f"{ctx.compensation_limit:,}"))
+            QT_TRANSLATE_NOOP("escalation", "Compensation of {amount} is above your limit of {limit}: a supervisor must "
+            "approve it."), amount=f"{ctx.compensation:,}", limit=f"{ctx.compensation_limit:,}"))
     if ctx.prior_complaints_30d + 1 >= REPEAT_THRESHOLD:
         found.append(_suggest(
             "repeat_complaint", EscalationReason.REPEAT,
-            "This is complaint number {count} about the same problem in {days} days: "
-            "escalate it so the cause gets fixed.",
+            QT_TRANSLATE_NOOP("escalation", "This is complaint number {count} about the same problem in {days} days: "
+            "escalate it so the cause gets fixed."),
             count=str(ctx.prior_complaints_30d + 1), days=str(REPEAT_WINDOW_DAYS)))
     if ctx.problem_done and ctx.mood == WORST_MOOD:
         found.append(_suggest(
             "mood_still_worst", None,
-            "The caller is still furious after the problem was agreed: consider handing "
-            "over to a supervisor."))
+            QT_TRANSLATE_NOOP("escalation", "The caller is still furious after the problem was agreed: consider handing "
+            "over to a supervisor.")))
     return found

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from agent_console.core.incident_input import clean_text
+from agent_console.core.translatable import QT_TRANSLATE_NOOP
 
 INCIDENTS, CALLERS = "incidents", "callers"
 KINDS = (INCIDENTS, CALLERS)
@@ -28,26 +29,26 @@ class ImportField:
 
 BOTH = (INCIDENTS, CALLERS)
 FIELDS: tuple[ImportField, ...] = (
-    ImportField("external_id", "Record id (makes a re-run skip what it already imported)", BOTH),
-    ImportField("caller_name", "Caller name", BOTH, joiner=" "),
-    ImportField("caller_account_ref", "Caller account reference", BOTH),
-    ImportField("caller_phone", "Caller phone", BOTH, joiner="\n"),
-    ImportField("caller_language", "Caller language (en, fa, ar, ru)", BOTH),
-    ImportField("caller_pinned_note", "Caller pinned note", (CALLERS,), joiner="\n"),
-    ImportField("started_at", "Call started (date, or date and time)", (INCIDENTS,), True),
-    ImportField("ended_at", "Call ended", (INCIDENTS,)),
-    ImportField("category", "Category (code, label or words to match)", (INCIDENTS,), True, " / "),
-    ImportField("summary", "Summary (else the category text)", (INCIDENTS,), joiner=" — "),
-    ImportField("notes", "Notes", (INCIDENTS,), joiner="\n"),
-    ImportField("severity", "Severity (1-4)", (INCIDENTS,)),
-    ImportField("mood_start", "Mood at start (1-5)", (INCIDENTS,)),
-    ImportField("mood_end", "Mood at end (1-5)", (INCIDENTS,)),
-    ImportField("root_cause", "Root cause", (INCIDENTS,)),
-    ImportField("resolution", "Resolution (sets the outcome too)", (INCIDENTS,)),
-    ImportField("outcome", "Outcome", (INCIDENTS,)),
-    ImportField("escalated", "Escalated (yes/no)", (INCIDENTS,)),
-    ImportField("compensation_amount", "Compensation amount", (INCIDENTS,)),
-    ImportField("compensation_currency", "Compensation currency", (INCIDENTS,)),
+    ImportField("external_id", QT_TRANSLATE_NOOP("import_fields", "Record id (makes a re-run skip what it already imported)"), BOTH),
+    ImportField("caller_name", QT_TRANSLATE_NOOP("import_fields", "Caller name"), BOTH, joiner=" "),
+    ImportField("caller_account_ref", QT_TRANSLATE_NOOP("import_fields", "Caller account reference"), BOTH),
+    ImportField("caller_phone", QT_TRANSLATE_NOOP("import_fields", "Caller phone"), BOTH, joiner="\n"),
+    ImportField("caller_language", QT_TRANSLATE_NOOP("import_fields", "Caller language (en, fa, ar, ru)"), BOTH),
+    ImportField("caller_pinned_note", QT_TRANSLATE_NOOP("import_fields", "Caller pinned note"), (CALLERS,), joiner="\n"),
+    ImportField("started_at", QT_TRANSLATE_NOOP("import_fields", "Call started (date, or date and time)"), (INCIDENTS,), True),
+    ImportField("ended_at", QT_TRANSLATE_NOOP("import_fields", "Call ended"), (INCIDENTS,)),
+    ImportField("category", QT_TRANSLATE_NOOP("import_fields", "Category (code, label or words to match)"), (INCIDENTS,), True, " / "),
+    ImportField("summary", QT_TRANSLATE_NOOP("import_fields", "Summary (else the category text)"), (INCIDENTS,), joiner=" — "),
+    ImportField("notes", QT_TRANSLATE_NOOP("import_fields", "Notes"), (INCIDENTS,), joiner="\n"),
+    ImportField("severity", QT_TRANSLATE_NOOP("import_fields", "Severity (1-4)"), (INCIDENTS,)),
+    ImportField("mood_start", QT_TRANSLATE_NOOP("import_fields", "Mood at start (1-5)"), (INCIDENTS,)),
+    ImportField("mood_end", QT_TRANSLATE_NOOP("import_fields", "Mood at end (1-5)"), (INCIDENTS,)),
+    ImportField("root_cause", QT_TRANSLATE_NOOP("import_fields", "Root cause"), (INCIDENTS,)),
+    ImportField("resolution", QT_TRANSLATE_NOOP("import_fields", "Resolution (sets the outcome too)"), (INCIDENTS,)),
+    ImportField("outcome", QT_TRANSLATE_NOOP("import_fields", "Outcome"), (INCIDENTS,)),
+    ImportField("escalated", QT_TRANSLATE_NOOP("import_fields", "Escalated (yes/no)"), (INCIDENTS,)),
+    ImportField("compensation_amount", QT_TRANSLATE_NOOP("import_fields", "Compensation amount"), (INCIDENTS,)),
+    ImportField("compensation_currency", QT_TRANSLATE_NOOP("import_fields", "Compensation currency"), (INCIDENTS,)),
 )  # fmt: skip
 FIELDS_BY_NAME = {f.name: f for f in FIELDS}
 CALLERS_REQUIRED = ("caller_name", "caller_account_ref", "caller_phone")  # at least one
