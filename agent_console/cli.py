@@ -28,7 +28,8 @@ def _region(text: str) -> str:
     return code
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The options; with ``commands`` also every command (which imports their modules)."""
     parser = argparse.ArgumentParser(
         prog="agent-console",
         description="Console for phone agents who handle complaint and conflict calls.",
@@ -52,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--region", type=_region, help="country for phone numbers typed without a country code"
     )
     parser.add_argument(
+        "--calendar", choices=["gregorian", "jalali"], help="Persian dates: Solar Hijri or Gregorian"
+    )
+    parser.add_argument(
+        "--digits", choices=["native", "latin"], help="Persian and Arabic digits: native or Latin"
+    )
+    parser.add_argument(
         "--log-level", type=str.upper, choices=LOG_LEVELS, help="how much to write to the log"
     )
     parser.add_argument(
@@ -60,18 +67,33 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="LOGIN",
         help="embedded database only: work as this agent, e.g. the demo team lead 'dorlov'",
     )
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_commands(sub)
     return parser
 
 
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    """The arguments; the commands' modules are imported only when the line names a command,
+    asks for help or does not parse without them, so the window starts without them."""
+    given = sys.argv[1:] if argv is None else argv
+    if not {"-h", "--help"} & set(given):
+        args, rest = build_parser(commands=False).parse_known_args(given)
+        if not rest:
+            return args
+    return build_parser().parse_args(given)
+
+
 def _add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from agent_console.commands import call, config_show, db, diagnose, import_cmd, selftest
+    from agent_console.commands import admin, call, config_show, db, diagnose, import_cmd, selftest
 
     selftest.add_parser(sub)
     call.add_parser(sub)
     config_show.add_parser(sub)
     db.add_parser(sub)
+    admin.add_parser(sub)
     diagnose.add_parser(sub)
     import_cmd.add_parser(sub)
     try:
@@ -101,7 +123,7 @@ def report_problems(config: Config) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     if args.command == "phrases":
         from agent_console.commands import phrases
 

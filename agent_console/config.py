@@ -100,6 +100,7 @@ class Config:
         return AppOptions(
             data_dir=self.value("data_dir"), db_url=self.value("db"), demo=demo,
             lang=self.value("lang"), region=self.value("region"),
+            calendar=self.value("calendar"), digits=self.value("digits"),
         )
 
 

@@ -95,6 +95,24 @@ def _lang(value: object, from_file: bool) -> str:
     return code
 
 
+CALENDARS = ("gregorian", "jalali")
+DIGIT_CHOICES = ("native", "latin")
+
+
+def _calendar(value: object, from_file: bool) -> str:
+    name = _text(value).lower()
+    if name not in CALENDARS:
+        raise ConfigValueError(f"'{value}' is not a calendar; use gregorian or jalali (Solar Hijri)")
+    return name
+
+
+def _digits(value: object, from_file: bool) -> str:
+    name = _text(value).lower()
+    if name not in DIGIT_CHOICES:
+        raise ConfigValueError(f"'{value}' is not a digits choice; use native or latin")
+    return name
+
+
 def _log_level(value: object, from_file: bool) -> str:
     level = _text(value).upper()
     if level not in LOG_LEVELS:
@@ -132,6 +150,10 @@ KEYS: tuple[Key, ...] = (
     Key("region", "AGENT_CONSOLE_REGION", "--region",
         "country for phone numbers typed without a country code", _region),
     Key("lang", "AGENT_CONSOLE_LANG", "--lang", "interface language: en, fa, ar or ru", _lang),
+    Key("calendar", "AGENT_CONSOLE_CALENDAR", "--calendar",
+        "Persian dates: gregorian or jalali (Solar Hijri)", _calendar),
+    Key("digits", "AGENT_CONSOLE_DIGITS", "--digits",
+        "Persian and Arabic digits: native or latin", _digits),
     Key("log_level", "AGENT_CONSOLE_LOG_LEVEL", "--log-level",
         "DEBUG, INFO, WARNING or ERROR", _log_level),
 )
@@ -145,5 +167,7 @@ def defaults(environ: Mapping[str, str]) -> dict[str, tuple[Any, str]]:
         "data_dir": (default_data_dir(), "default: the user's data folder"),
         "region": (locale_region(environ), "default: the OS locale"),
         "lang": (None, "default: the system's language"),
+        "calendar": ("jalali", "default: Solar Hijri for Persian"),
+        "digits": ("native", "default"),
         "log_level": ("INFO", "default"),
     }

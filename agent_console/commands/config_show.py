@@ -58,6 +58,8 @@ def example_file() -> str:
         "data_dir": '"~/AgentConsole"',
         "region": '"IR"',
         "lang": '"fa"',
+        "calendar": '"jalali"',
+        "digits": '"native"',
         "log_level": '"INFO"',
     }
     for key in KEYS:

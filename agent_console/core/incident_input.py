@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from agent_console.core import taxonomy
-from agent_console.core.textfold import ascii_digits
+from agent_console.core.digits import ascii_number
 
 SUMMARY_MAX = 300
 NOTES_MAX = 20_000
@@ -107,7 +107,7 @@ def parse_amount(text: str) -> Decimal | None:
 
     Raises ValueError with a readable message when it is not an amount.
     """
-    raw = ascii_digits(text).strip().replace("٫", ".").replace("،", "").replace("٬", "")
+    raw = ascii_number(text).strip()
     raw = raw.replace(" ", "").replace("\u00a0", "")
     if not raw:
         return None

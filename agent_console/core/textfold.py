@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from agent_console.core.digits import ascii_digits
+
+__all__ = ["ascii_digits", "fold", "prefix_upper_bound", "words"]
+
 _LETTER_VARIANTS = str.maketrans(
     {
         "ي": "ی",  # Arabic yeh -> Farsi yeh
@@ -33,14 +37,7 @@ _LETTER_VARIANTS = str.maketrans(
     }
 )
 
-_NATIVE_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-
 _WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def ascii_digits(text: str) -> str:
-    """Replace Persian (۰-۹) and Arabic-Indic (٠-٩) digits with ASCII ones."""
-    return text.translate(_NATIVE_DIGITS)
 
 
 def fold(text: str) -> str:

@@ -6,7 +6,6 @@ import logging
 import sys
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from agent_console.core.options import AppOptions
@@ -48,19 +47,23 @@ def run_gui(options: AppOptions) -> int:
     server = claim_instance(options.data_dir)  # None: a console already runs here; it came forward
     if server is None:
         return 0
-    runner = OperationRunner()
-    window = build_window(options, runner)
-    window.call_pop.attach(server)
-    watch = TerminationWatch(lambda: _close(app, window))
-    window.show()
-    # The database opens in the runner once the window is on screen: the GUI never waits for it.
-    QTimer.singleShot(0, window.start)
+    from agent_console.config import config_paths
+    from agent_console.ui.console_session import ConsoleSession
+    from agent_console.ui.window_start import start_in_stages
+
+    # The window is rebuilt when the agent changes language in Settings: always use session.window.
+    session = ConsoleSession(app, options, OperationRunner, config_paths().user, staged=True)
+    window = session.window
+    watch = TerminationWatch(lambda: _close(app, session.window))
+
+    # The frame at once; the panes, their imports and the database after its paint.
+    start_in_stages(window, server)
     log.info("window shown (language %s, data dir %s)", language, options.data_dir)
     try:
         return app.exec()
     finally:
         watch.restore()
-        runner.shutdown()
+        session.shutdown()
 
 
 def _close(app: QApplication, window: MainWindow) -> None:

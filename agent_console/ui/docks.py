@@ -12,21 +12,25 @@ from agent_console.ui.guidance.phrasing_dock import PhrasingPane
 Area = Qt.DockWidgetArea
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Docks", text)
-
-
 def build_docks(
     window: QMainWindow, checklist: QWidget, phrasing: PhrasingPane, follow_ups: QWidget
 ) -> list[QDockWidget]:
     # The side docks run the full height; the Phrasing dock sits under the form only.
     window.setCorner(Qt.Corner.BottomRightCorner, Area.RightDockWidgetArea)
     window.setCorner(Qt.Corner.BottomLeftCorner, Area.LeftDockWidgetArea)
+    # Dock areas are physical sides that Qt does not mirror: the trailing side is the left one
+    # in Persian and Arabic.
+    side = Area.LeftDockWidgetArea if window.isRightToLeft() else Area.RightDockWidgetArea
     docks = []
     for name, title, widget, area in (
-        ("checklistDock", _tr("Checklist"), checklist, Area.RightDockWidgetArea),
-        ("phrasingDock", _tr("Phrasing"), phrasing, Area.BottomDockWidgetArea),
-        ("followUpsDock", _tr("Follow-ups"), follow_ups, Area.RightDockWidgetArea),
+        ("checklistDock", QCoreApplication.translate("Docks", "Checklist"), checklist, side),
+        (
+            "phrasingDock",
+            QCoreApplication.translate("Docks", "Phrasing"),
+            phrasing,
+            Area.BottomDockWidgetArea,
+        ),
+        ("followUpsDock", QCoreApplication.translate("Docks", "Follow-ups"), follow_ups, side),
     ):
         dock = QDockWidget(title, window)
         dock.setObjectName(name)

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QGuiApplication
 
 from agent_console.core import taxonomy
 from agent_console.core.taxonomy import Choice
+
+if TYPE_CHECKING:
+    from agent_console.ui.display_format import DisplayFormat
 
 
 def choice_label(choices: tuple[Choice, ...], code: str | int | None) -> str:
@@ -17,8 +21,10 @@ def choice_label(choices: tuple[Choice, ...], code: str | int | None) -> str:
     return QCoreApplication.translate("taxonomy", text) if text else ""
 
 
-def local_datetime(moment: datetime) -> str:
-    """A short local date and time in the interface locale."""
+def local_datetime(moment: datetime, formats: DisplayFormat | None = None) -> str:
+    """A short local date and time: as the agent's ``formats`` say, else in the interface locale."""
+    if formats is not None:
+        return formats.datetime(moment)
     local = moment.astimezone()
     qt_moment = QDateTime(
         QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QGuiApplication
 
 if TYPE_CHECKING:
@@ -11,8 +12,8 @@ if TYPE_CHECKING:
 
 
 def install_help_menu(window: MainWindow) -> QAction:
-    help_menu = window.menuBar().addMenu(window.tr("&Help"))
-    action = QAction(window.tr("Copy &diagnostics"), window)
+    help_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    action = QAction(QCoreApplication.translate("MainWindow", "Copy &diagnostics"), window)
     action.setObjectName("copyDiagnostics")
     action.triggered.connect(lambda _checked=False: copy_diagnostics(window))
     help_menu.addAction(action)
@@ -29,7 +30,10 @@ def copy_diagnostics(window: MainWindow) -> None:
         clipboard = QGuiApplication.clipboard()
         clipboard.setText(text)
         window.status_line.showMessage(
-            window.tr("Diagnostics copied: paste them into the support ticket."), 8000
+            QCoreApplication.translate(
+                "MainWindow", "Diagnostics copied: paste them into the support ticket."
+            ),
+            8000,
         )
 
     window.services.runner.run(lambda: diagnostics_text(options), done)

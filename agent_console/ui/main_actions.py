@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -38,65 +38,109 @@ def team_lead_menu(window: MainWindow) -> QMenu:
     found = window.menuBar().findChild(QMenu, "teamLeadMenu")
     if found is not None:
         return found
-    menu = window.menuBar().addMenu(window.tr("&Team lead"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Team lead"))
     menu.setObjectName("teamLeadMenu")
     menu.menuAction().setVisible(False)  # until a lead or admin is signed in
     return menu
 
 
 def install_actions(window: MainWindow) -> dict[str, QAction]:
-    tr = window.tr
     actions = {
         "find": _action(
-            window, "findCaller", tr("&Find caller"), ["Ctrl+F", "F3"], window.search.focus_box
+            window,
+            "findCaller",
+            QCoreApplication.translate("MainWindow", "&Find caller"),
+            ["Ctrl+F", "F3"],
+            window.search.focus_box,
         ),
         "clear_search": _action(
-            window, "clearSearch", tr("&Clear search"), ["Esc"], window.search.clear
+            window,
+            "clearSearch",
+            QCoreApplication.translate("MainWindow", "&Clear search"),
+            ["Esc"],
+            window.search.clear,
         ),
         "new_caller": _action(
-            window, "newCaller", tr("&New caller…"), ["Ctrl+N"], window.open_new_caller
+            window,
+            "newCaller",
+            QCoreApplication.translate("MainWindow", "&New caller…"),
+            ["Ctrl+N"],
+            window.open_new_caller,
         ),
         "submit": _action(
             window,
             "submitIncident",
-            tr("&Submit incident"),
+            QCoreApplication.translate("MainWindow", "&Submit incident"),
             ["Ctrl+Return", "Ctrl+Enter"],
             window.submitter.submit,
         ),
         "answer_call": _action(
-            window, "answerCall", tr("&Answer waiting call"), ["F12"], window.call_pop.answer_next
+            window,
+            "answerCall",
+            QCoreApplication.translate("MainWindow", "&Answer waiting call"),
+            ["F12"],
+            window.call_pop.answer_next,
         ),
         "resume_parked": _action(
             window,
             "resumeParked",
-            tr("&Resume parked incident"),
+            QCoreApplication.translate("MainWindow", "&Resume parked incident"),
             ["Shift+F12"],
             window.call_pop.resume_latest,
         ),
-        "quit": _action(window, "quit", tr("&Quit"), QKeySequence.StandardKey.Quit, window.close),
-        "history": _action(window, "showHistory", tr("&History"), ["Ctrl+H"], window.show_history),
-        "precedents": _action(
-            window, "showPrecedents", tr("&Precedents"), ["Ctrl+Shift+P"], window.show_precedents
+        "quit": _action(
+            window,
+            "quit",
+            QCoreApplication.translate("MainWindow", "&Quit"),
+            QKeySequence.StandardKey.Quit,
+            window.close,
         ),
-        "form": _action(window, "showForm", tr("&Incident form"), ["Ctrl+I"], window.focus_form),
+        "settings": _action(
+            window,
+            "settings",
+            QCoreApplication.translate("MainWindow", "Se&ttings…"),
+            ["Ctrl+,"],
+            window.settings_requested.emit,
+        ),
+        "history": _action(
+            window,
+            "showHistory",
+            QCoreApplication.translate("MainWindow", "&History"),
+            ["Ctrl+H"],
+            window.show_history,
+        ),
+        "precedents": _action(
+            window,
+            "showPrecedents",
+            QCoreApplication.translate("MainWindow", "&Precedents"),
+            ["Ctrl+Shift+P"],
+            window.show_precedents,
+        ),
+        "form": _action(
+            window,
+            "showForm",
+            QCoreApplication.translate("MainWindow", "&Incident form"),
+            ["Ctrl+I"],
+            window.focus_form,
+        ),
         "flag_follow_up": _action(
             window,
             "flagFollowUp",
-            tr("F&lag for follow-up…"),
+            QCoreApplication.translate("MainWindow", "F&lag for follow-up…"),
             ["Ctrl+Shift+F"],
             window.follow_up_tools.flag,
         ),
         "callback_queue": _action(
             window,
             "callbackQueue",
-            tr("&Callback queue"),
+            QCoreApplication.translate("MainWindow", "&Callback queue"),
             ["Ctrl+Shift+Q"],
             window.follow_up_tools.open_queue,
         ),
         "review_incidents": _action(
             window,
             "reviewIncidents",
-            tr("&Review incidents"),
+            QCoreApplication.translate("MainWindow", "&Review incidents"),
             ["Ctrl+Shift+R"],
             window.follow_up_tools.open_review,
         ),
@@ -107,15 +151,16 @@ def install_actions(window: MainWindow) -> dict[str, QAction]:
     window.search.addAction(actions["clear_search"])
 
     menu_bar = window.menuBar()
-    call = menu_bar.addMenu(tr("&Call"))
+    call = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&Call"))
     for key in ("find", "clear_search", "new_caller", "submit", "flag_follow_up"):
         call.addAction(actions[key])
     call.addSeparator()
     for key in ("answer_call", "resume_parked"):
         call.addAction(actions[key])
     call.addSeparator()
+    call.addAction(actions["settings"])
     call.addAction(actions["quit"])
-    view = menu_bar.addMenu(tr("&View"))
+    view = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     for key in ("history", "precedents", "form"):
         view.addAction(actions[key])
     view.addSeparator()
@@ -131,11 +176,11 @@ def install_actions(window: MainWindow) -> dict[str, QAction]:
     lead.addAction(actions["review_incidents"])
     window.follow_up_tools.lead_menu = lead
     actions["dashboard"] = _action(
-        window, "kpiDashboard", tr("KPI &dashboard"), ["Ctrl+Shift+D"],
+        window, "kpiDashboard", QCoreApplication.translate("MainWindow", "KPI &dashboard"), ["Ctrl+Shift+D"],
         window.lead_reports.open_dashboard,
     )  # fmt: skip
     actions["import_csv"] = _action(
-        window, "importCsv", tr("&Import from CSV…"), ["Ctrl+Shift+I"],
+        window, "importCsv", QCoreApplication.translate("MainWindow", "&Import from CSV…"), ["Ctrl+Shift+I"],
         window.lead_reports.open_import,
     )  # fmt: skip
     lead.addSeparator()

@@ -8,13 +8,18 @@ each other through their signals; each pane does its own work.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
     QLayout,
     QMainWindow,
+    QMenu,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -22,58 +27,128 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_console.store.records import AgentRef, CallerSummary, IncidentRow
-from agent_console.ui.call_pop import CallPop
-from agent_console.ui.dashboard.lead_reports import LeadReports
-from agent_console.ui.docks import build_docks
-from agent_console.ui.draft_offer import DraftOffer
-from agent_console.ui.follow_ups.tools import FollowUpTools
-from agent_console.ui.form.incident_form import IncidentForm
-from agent_console.ui.form.incident_submit import IncidentSubmitter
-from agent_console.ui.guidance.controller import GuidanceController
-from agent_console.ui.main_actions import install_actions
-from agent_console.ui.password_prompt import PasswordPrompt
 from agent_console.ui.services import ConsoleServices
-from agent_console.ui.sync_bridge import SyncBridge
-from agent_console.ui.widgets.banner_area import BannerArea
-from agent_console.ui.widgets.caller_card import CallerCard
-from agent_console.ui.widgets.caller_search import CallerSearch
-from agent_console.ui.widgets.follow_ups_pane import FollowUpsPane
-from agent_console.ui.widgets.history_pane import HistoryPane
-from agent_console.ui.widgets.precedents_pane import PrecedentsPane
 from agent_console.ui.widgets.status_line import StatusLine
+
+if TYPE_CHECKING:
+    from agent_console.store.records import AgentRef, CallerSummary, IncidentRow
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: ConsoleServices, parent: QWidget | None = None) -> None:
+    settings_requested = Signal()  # the agent asked for Settings (language, dates, digits)
+    ready = Signal()  # the panes are built: the search box takes typing
+
+    def __init__(
+        self, services: ConsoleServices, parent: QWidget | None = None, *, staged: bool = False
+    ) -> None:
+        """The whole window; with ``staged`` only its frame (menus, status bar, geometry) for
+        now, and the panes once it has painted (``build_panes``), so it is on screen at once."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Agent Console"))
         self.services = services
+        self.is_ready = False
+        self._closing = False
+        self._after_panes: Callable[[], None] | None = None
+        self._frame_menus: list[QMenu] = []
+        self.status_line = StatusLine(self)
+        self.setStatusBar(self.status_line)
+        self.resize(1400, 860)
+        # Size hints change as content arrives; on a platform that cannot take new size
+        # hints (offscreen) letting the layout push them would only warn.
+        layout = self.layout()
+        assert layout is not None
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        if not staged:
+            self.build_panes()
+            return
+        # The menus' titles now (their items come with the panes), and a word on what is happening.
+        self._frame_menus = [
+            self.menuBar().addMenu(title)
+            for title in (
+                self.tr("&Call"),
+                self.tr("&View"),
+                self.tr("&Guidance"),
+                self.tr("&Help"),
+            )
+        ]
+        # The status bar's own words (and their translations), in the middle of the window.
+        # (Centred by stretches: Qt's namespace of enums takes ~20 ms to load, after the paint.)
+        placeholder = QWidget(self)
+        row = QHBoxLayout(placeholder)
+        opening = QLabel(QCoreApplication.translate("StatusLine", "Opening the database…"))
+        opening.setObjectName("openingPlaceholder")
+        row.addStretch(1)
+        row.addWidget(opening)
+        row.addStretch(1)
+        self.setCentralWidget(placeholder)
+
+    def build_panes_after_paint(self, then: Callable[[], None]) -> None:
+        """``finish_building`` once the frame has been painted (or after 300 ms at the latest,
+        for a window that is not painted, e.g. minimised); ``then`` runs after the panes."""
+        self._after_panes = then
+        when_painted(self, self.finish_building)
+
+    def finish_building(self) -> None:
+        """The panes now if they are not built yet (e.g. a call event came first)."""
+        if self.is_ready or self._closing:
+            return
+        self.build_panes()
+        then, self._after_panes = self._after_panes, None
+        if then is not None:
+            then()
+
+    def build_panes(self) -> None:
+        """Everything the agent works with: search, card, history, form, docks and menus."""
+        # Not at the top of the module: the frame is painted before Qt's namespace is loaded.
+        from PySide6.QtCore import Qt
+
+        from agent_console.ui.account_menu import install_account_tools
+        from agent_console.ui.call_pop import CallPop
+        from agent_console.ui.dashboard.lead_reports import LeadReports
+        from agent_console.ui.docks import build_docks
+        from agent_console.ui.draft_offer import DraftOffer
+        from agent_console.ui.follow_ups.tools import FollowUpTools
+        from agent_console.ui.form.incident_form import IncidentForm
+        from agent_console.ui.form.incident_submit import IncidentSubmitter
+        from agent_console.ui.guidance.controller import GuidanceController
+        from agent_console.ui.main_actions import install_actions
+        from agent_console.ui.sync_bridge import SyncBridge
+        from agent_console.ui.widgets.banner_area import BannerArea
+        from agent_console.ui.widgets.caller_card import CallerCard
+        from agent_console.ui.widgets.caller_search import CallerSearch
+        from agent_console.ui.widgets.follow_ups_pane import FollowUpsPane
+        from agent_console.ui.widgets.history_pane import HistoryPane
+        from agent_console.ui.widgets.precedents_pane import PrecedentsPane
+
+        services = self.services
+        for menu in self._frame_menus:
+            self.menuBar().removeAction(menu.menuAction())
+            menu.deleteLater()
         data, hub, region = services.data, services.hub, services.options.region
+        formats = services.formats
         self.search = CallerSearch(data, self)
-        self.card = CallerCard(region, self)
-        self.history = HistoryPane(data, hub, self)
-        self.precedents = PrecedentsPane(data, hub, self)
+        self.card = CallerCard(region, self, formats, services.clock)
+        self.history = HistoryPane(data, hub, self, formats)
+        self.precedents = PrecedentsPane(data, hub, self, formats)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.history, self.tr("History  (Ctrl+H)"))
         self.tabs.addTab(self.precedents, self.tr("Precedents  (Ctrl+Shift+P)"))
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.form = IncidentForm(region, self)
         self.submitter = IncidentSubmitter(self.form, data, hub, services.drafts, self)
-        self.follow_ups = FollowUpsPane(data, hub, self)
+        self.follow_ups = FollowUpsPane(data, hub, self, formats)
         self.banners = BannerArea(self)
-        self.draft_offer = DraftOffer(self.banners, services.drafts, self.form, data, self)
+        self.draft_offer = DraftOffer(
+            self.banners, services.drafts, self.form, data, self, services.formats
+        )
         self.guidance = GuidanceController(services, self.form, self.submitter, self.banners, self)
-        self.status_line = StatusLine(self)
         self.sync = SyncBridge(services.data, services.hub, self)
         self.sync.status_changed.connect(
             lambda st: self.status_line.show_sync(st.online, st.waiting, st.held, st.last_error)
         )
-        services.data.ask_password = PasswordPrompt(self)
-        self.setStatusBar(self.status_line)
         self.follow_up_tools = FollowUpTools(self)
         self.lead_reports = LeadReports(self)  # KPI dashboard and CSV import
         self.docks = build_docks(
@@ -85,16 +160,15 @@ class MainWindow(QMainWindow):
         self.call_pop = CallPop(self)
         self._build_central()
         self.actions_by_name = install_actions(self)
+        self.account = install_account_tools(self)  # sign-in, Switch user…, Admin menu
         self._connect()
         self._set_focus_order()
-        self.resize(1400, 860)
-        # Size hints change as content arrives; on a platform that cannot take new size
-        # hints (offscreen) letting the layout push them would only warn.
-        layout = self.layout()
-        assert layout is not None
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.is_ready = True
+        self.ready.emit()
 
     def _build_central(self) -> None:
+        from PySide6.QtCore import Qt
+
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -152,7 +226,9 @@ class MainWindow(QMainWindow):
         self.call_pop.start()
 
     def _on_opened(self, agent: AgentRef) -> None:
-        self.status_line.show_agent(agent.login, agent.display_name)
+        from agent_console.ui.account_menu import show_signed_in
+
+        show_signed_in(self, agent)
         self.status_line.show_database(self.services.data.display_url)
 
     def _on_open_failed(self, problem: str) -> None:
@@ -173,6 +249,7 @@ class MainWindow(QMainWindow):
         log.info("caller %s picked", caller.id)
         self.card.show_caller(caller)
         self.history.show_caller(caller.id)
+        self.follow_ups.model.caller_zone = self.card.zone
         self.follow_ups.show_caller(caller.id)
         self.precedents.set_caller(caller.id)
         if not keep_form:
@@ -182,6 +259,8 @@ class MainWindow(QMainWindow):
         self.history.focus_view()
 
     def open_new_caller(self, typed: str | None = None) -> None:
+        from PySide6.QtCore import Qt
+
         from agent_console.ui.new_caller_dialog import NewCallerDialog  # loads phonenumbers
 
         text = self.search.box.text() if typed is None else typed
@@ -199,6 +278,8 @@ class MainWindow(QMainWindow):
         self.precedents.focus_view()
 
     def focus_form(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.form.category.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _update_precedents_category(self, *_: object) -> None:
@@ -210,6 +291,35 @@ class MainWindow(QMainWindow):
         self.status_line.showMessage(self.tr("Incident saved: {0}").format(row.summary), 8000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
         self.services.drafts.flush()
         self.services.data.close()
         super().closeEvent(event)
+
+
+def when_painted(widget: QWidget, then: Callable[[], None], at_the_latest_ms: int = 300) -> None:
+    """``then`` once ``widget`` has painted (or after ``at_the_latest_ms``, if it is not)."""
+    waiter = _FirstPaint(widget, then)
+    QTimer.singleShot(at_the_latest_ms, waiter.fire)
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once: after the window's first paint, or when ``fire`` is called."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            QTimer.singleShot(0, self.fire)  # once this paint has reached the screen
+        return False
+
+    def fire(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            parent = self.parent()
+            if isinstance(parent, QWidget):
+                parent.removeEventFilter(self)
+            then()

@@ -98,6 +98,9 @@ class SyncRunner(_RunnerBase):
     def shutdown(self) -> None:
         """Nothing to stop; here so tests can treat both runners alike."""
 
+    def stop_soon(self) -> None:
+        """Nothing to stop; see ``OperationRunner.stop_soon``."""
+
 
 class _Worker(QThread):
     finished_job = Signal(object, bool, object)
@@ -144,14 +147,22 @@ class OperationRunner(_RunnerBase):
         if not self._stopped:
             self._deliver(job, ok, value)
 
+    def stop_soon(self) -> None:
+        """Let the worker finish what was asked for, without waiting here and without
+        delivering results (their window is going away); later operations are dropped.
+        ``shutdown`` still waits for the thread, if anything must.
+        """
+        if not self._stopped:
+            self._stopped = True
+            self._jobs.put(None)
+
     def shutdown(self) -> None:
         """Finish the operations already asked for (a submit, a draft save), then stop.
 
         Results still on their way to the GUI thread are dropped: the window is going away.
         """
-        if self._stopped:
-            return
-        self._stopped = True
-        self._jobs.put(None)
+        if not self._stopped:
+            self._stopped = True
+            self._jobs.put(None)
         self._worker.wait()
         self._outstanding = 0  # what is left will never be delivered

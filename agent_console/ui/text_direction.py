@@ -7,14 +7,20 @@ the Persian interface left to right (Anki sets the direction per field for the s
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 _RTL_CLASSES = frozenset({"R", "AL"})
 
 
 def content_direction(text: str, fallback: Qt.LayoutDirection) -> Qt.LayoutDirection:
     """The direction of the first strongly directional character, as the Unicode bidi rules say."""
+    # Here rather than at the top: this module is on the way to the first window, and Qt's
+    # namespace of enums takes ~20 ms to load.
+    from PySide6.QtCore import Qt
+
     for char in text:
         kind = unicodedata.bidirectional(char)
         if kind in _RTL_CLASSES:

@@ -90,7 +90,7 @@ def test_whole_call_with_the_threaded_runner(
 ) -> None:
     window = make_window(demo_options, threaded_runner)  # type: ignore[operator]
     qtbot.waitUntil(lambda: window.services.data.state == "open", timeout=10_000)
-    assert "Signed in as" in window.status_line.agent.text()
+    assert "Signed in: " in window.status_line.agent.text()
     assert "agent-console.sqlite3" in window.status_line.database.text()
     _find_maryam(qtbot, window)
     model = window.history.model

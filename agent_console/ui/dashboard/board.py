@@ -24,6 +24,7 @@ from agent_console.ui.dashboard import figure_text as text
 from agent_console.ui.dashboard.agent_table import TEAM, GroupKpiModel
 from agent_console.ui.dashboard.cards import FigureCard
 from agent_console.ui.dashboard.charts import FigureChart, fill_bars, fill_weekly
+from agent_console.ui.display_format import DisplayFormat
 from agent_console.ui.widgets.user_text_delegate import UserTextDelegate
 
 CARD_COLUMNS = 4
@@ -32,31 +33,34 @@ CARD_COLUMNS = 4
 class DashboardBoard(QWidget):
     picked = Signal(str, object)  # title, tuple of incident ids
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, formats: DisplayFormat | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardBoard")
-        tr = self.tr
+        # Axis dates in the agent's calendar and digits (Solar Hijri in Persian, when chosen).
+        self.day_label = formats.day_month if formats is not None else text.day_label
         self.cards = {
             name: FigureCard(name, title, hint, self)
             for name, title, hint in (
-                ("incidents", tr("Incidents"), tr("Calls logged in the period")),
-                ("fcr", tr("First-contact resolution"), tr("Resolved on the call, with no follow-up flagged")),
-                ("resolution", tr("Average resolution"), tr("From the start of the call to its end")),
-                ("p90", tr("90th percentile"), tr("9 calls in 10 took at most this long (nearest rank); opens the slowest")),
-                ("satisfaction", tr("Satisfaction"), tr("Average score (1-5) given at closed follow-ups")),
-                ("escalation", tr("Escalation rate"), tr("Calls escalated")),
-                ("adherence", tr("Checklist adherence"), tr("Share of the required checklist steps ticked")),
-                ("mood", tr("Mood change"), tr("Average steps calmer at the end of the call than at its start (1-5 scale)")),
+                ("incidents", self.tr("Incidents"), self.tr("Calls logged in the period")),
+                ("fcr", self.tr("First-contact resolution"), self.tr("Resolved on the call, with no follow-up flagged")),
+                ("resolution", self.tr("Average resolution"), self.tr("From the start of the call to its end")),
+                ("p90", self.tr("90th percentile"), self.tr("9 calls in 10 took at most this long (nearest rank); opens the slowest")),
+                ("satisfaction", self.tr("Satisfaction"), self.tr("Average score (1-5) given at closed follow-ups")),
+                ("escalation", self.tr("Escalation rate"), self.tr("Calls escalated")),
+                ("adherence", self.tr("Checklist adherence"), self.tr("Share of the required checklist steps ticked")),
+                ("mood", self.tr("Mood change"), self.tr("Average steps calmer at the end of the call than at its start (1-5 scale)")),
             )
         }  # fmt: skip
-        self.per_day = FigureChart("perDayChart", tr("Incidents per day"), self)
-        self.satisfaction = FigureChart("satisfactionChart", tr("Satisfaction scores"), self)
-        self.follow_ups = FigureChart("followUpsChart", tr("Follow-ups due in the period"), self)
+        self.per_day = FigureChart("perDayChart", self.tr("Incidents per day"), self)
+        self.satisfaction = FigureChart("satisfactionChart", self.tr("Satisfaction scores"), self)
+        self.follow_ups = FigureChart(
+            "followUpsChart", self.tr("Follow-ups due in the period"), self
+        )
         self.categories = FigureChart(
-            "categoriesChart", tr("Top categories per week (weeks from Monday)"), self
+            "categoriesChart", self.tr("Top categories per week (weeks from Monday)"), self
         )
         self.root_causes = FigureChart(
-            "rootCausesChart", tr("Top root causes per week (weeks from Monday)"), self
+            "rootCausesChart", self.tr("Top root causes per week (weeks from Monday)"), self
         )
         self.agents = GroupKpiModel(parent=self)
         self.teams = GroupKpiModel(teams=True, parent=self)
@@ -65,8 +69,8 @@ class DashboardBoard(QWidget):
         self.team_view.setColumnHidden(TEAM, True)
         self.tables = QTabWidget(self)
         self.tables.setObjectName("groupTabs")
-        self.tables.addTab(self.agent_view, tr("Per agent"))
-        self.tables.addTab(self.team_view, tr("Per team"))
+        self.tables.addTab(self.agent_view, self.tr("Per agent"))
+        self.tables.addTab(self.team_view, self.tr("Per team"))
         self.tables.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._lay_out()
         for card in self.cards.values():
@@ -114,18 +118,17 @@ class DashboardBoard(QWidget):
         layout.addStretch(1)
 
     def show_dashboard(self, board: Dashboard) -> None:
-        o = self.tr
         s = board.overall
         n = s.incidents.count
 
         def of(figure: Figure, what: str) -> str:
-            return o("of {0} {1}").format(text.number(figure.count), what)
+            return self.tr("of {0} {1}").format(text.number(figure.count), what)
 
-        calls = o("calls")
+        calls = self.tr("calls")
         self._card(
             "incidents",
             text.count(s.incidents),
-            o("{0} a day on average").format(text.number(n / max(1, len(board.per_day)), 1)),
+            self.tr("{0} a day on average").format(text.number(n / max(1, len(board.per_day)), 1)),
             s.incidents,
         )
         self._card(
@@ -137,19 +140,19 @@ class DashboardBoard(QWidget):
         self._card(
             "resolution",
             text.minutes(s.resolution_minutes_avg),
-            of(s.resolution_minutes_avg, o("timed calls")),
+            of(s.resolution_minutes_avg, self.tr("timed calls")),
             s.resolution_minutes_avg,
         )
         self._card(
             "p90",
             text.minutes(s.resolution_minutes_p90),
-            of(s.resolution_minutes_p90, o("timed calls")),
+            of(s.resolution_minutes_p90, self.tr("timed calls")),
             s.resolution_minutes_p90,
         )
         self._card(
             "satisfaction",
             text.score(s.satisfaction_avg),
-            of(s.satisfaction_avg, o("scores")),
+            of(s.satisfaction_avg, self.tr("scores")),
             s.satisfaction_avg,
         )
         self._card(
@@ -161,25 +164,34 @@ class DashboardBoard(QWidget):
         self._card(
             "adherence",
             text.percent(s.checklist_adherence),
-            of(s.checklist_adherence, o("checklists")),
+            of(s.checklist_adherence, self.tr("checklists")),
             s.checklist_adherence,
         )
         self._card("mood", text.signed(s.mood_improvement), of(s.mood_improvement, calls), s.mood_improvement)  # fmt: skip
-        days = [text.day_label(day) for day, _ in board.per_day]
-        fill_bars(self.per_day, days, [f for _, f in board.per_day], "", o("incidents that day"))
+        days = [self.day_label(day) for day, _ in board.per_day]
+        fill_bars(
+            self.per_day, days, [f for _, f in board.per_day], "", self.tr("incidents that day")
+        )
         scores = [text.number(n) for n in range(1, 6)]
-        fill_bars(self.satisfaction, scores, s.satisfaction_scores, "", o("satisfaction score"))
+        fill_bars(
+            self.satisfaction, scores, s.satisfaction_scores, "", self.tr("satisfaction score")
+        )
         f = s.follow_ups
-        timeliness = [o("On time"), o("Late"), o("Overdue"), o("Not yet due")]
+        timeliness = [
+            self.tr("On time"),
+            self.tr("Late"),
+            self.tr("Overdue"),
+            self.tr("Not yet due"),
+        ]
         fill_bars(
             self.follow_ups,
             timeliness,
             [f.on_time, f.late, f.overdue, f.upcoming],
             "",
-            o("follow-ups"),
+            self.tr("follow-ups"),
         )
-        fill_weekly(self.categories, board.categories, text.week_label, text.category_name)
-        fill_weekly(self.root_causes, board.root_causes, text.week_label, text.root_cause_name)
+        fill_weekly(self.categories, board.categories, self.day_label, text.category_name)
+        fill_weekly(self.root_causes, board.root_causes, self.day_label, text.root_cause_name)
         self.agents.set_groups(board.per_agent)
         self.teams.set_groups(board.per_team)
         for view in (self.agent_view, self.team_view):

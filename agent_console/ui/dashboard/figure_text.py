@@ -18,10 +18,6 @@ from agent_console.ui.formatting import choice_label
 NONE = "—"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
-
-
 def number(value: float, decimals: int = 0) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
@@ -39,7 +35,7 @@ def percent(figure: Figure) -> str:
 def minutes(figure: Figure) -> str:
     if figure.value is None:
         return NONE
-    return _tr("{0} min").format(number(figure.value, 1))
+    return QCoreApplication.translate("Dashboard", "{0} min").format(number(figure.value, 1))
 
 
 def score(figure: Figure) -> str:
@@ -66,13 +62,13 @@ def week_label(monday: date) -> str:
 
 def category_name(key: str) -> str:
     if key == OTHER:
-        return _tr("Other")
+        return QCoreApplication.translate("Dashboard", "Other")
     return choice_label(taxonomy.CATEGORIES, key)
 
 
 def root_cause_name(key: str) -> str:
     if key == OTHER:
-        return _tr("Other")
+        return QCoreApplication.translate("Dashboard", "Other")
     if key == NOT_RECORDED:
-        return _tr("Not recorded")
+        return QCoreApplication.translate("Dashboard", "Not recorded")
     return choice_label(taxonomy.ROOT_CAUSES, key)

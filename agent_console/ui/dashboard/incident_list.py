@@ -41,6 +41,8 @@ from agent_console.ui.widgets.user_text_delegate import UserTextDelegate
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from agent_console.ui.display_format import DisplayFormat
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE = 100
 DATE, CALLER, AGENT, CATEGORY, SUMMARY, OUTCOME = range(6)
@@ -58,8 +60,10 @@ class IncidentsByIdModel(QAbstractTableModel):
         ids: Sequence[uuid.UUID],
         page: int = PAGE,
         parent: QObject | None = None,
+        formats: DisplayFormat | None = None,
     ) -> None:
         super().__init__(parent)
+        self.formats = formats
         self._data, self._ids, self._page = data, list(ids), page
         self._rows: list[IncidentRow] = []
         self._asked = 0  # ids asked for so far (rows may be fewer: an id may be gone)
@@ -132,7 +136,7 @@ class IncidentsByIdModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            local_datetime(row.started_at),
+            local_datetime(row.started_at, self.formats),
             row.caller_name,
             row.agent_name,
             choice_label(taxonomy.CATEGORIES, row.category),
@@ -145,12 +149,17 @@ class IncidentListDialog(QDialog):
     """What a click on a figure opens: its title, how many, and the incidents themselves."""
 
     def __init__(
-        self, data: DataAccess, title: str, ids: Sequence[uuid.UUID], parent: QWidget | None = None
+        self,
+        data: DataAccess,
+        title: str,
+        ids: Sequence[uuid.UUID],
+        parent: QWidget | None = None,
+        formats: DisplayFormat | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("incidentList")
         self.setWindowTitle(title)
-        self.model = IncidentsByIdModel(data, ids, parent=self)
+        self.model = IncidentsByIdModel(data, ids, parent=self, formats=formats)
         self.heading = QLabel(self)
         self.heading.setObjectName("incidentListHeading")
         self.heading.setWordWrap(True)

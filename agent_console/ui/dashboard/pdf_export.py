@@ -11,7 +11,7 @@ import html
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QGuiApplication,
     QPageLayout,
@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from agent_console.core.kpi_breakdown import Dashboard
 from agent_console.ui.dashboard.agent_table import TEAM, GroupKpiModel
 from agent_console.ui.dashboard.board import DashboardBoard
+from agent_console.ui.display_format import DisplayFormat
 
 DPI = 96
 MARGIN_MM = 12
@@ -47,31 +48,35 @@ def _table(model: GroupKpiModel, hidden: frozenset[int] = frozenset()) -> str:
 
 
 def _summary_html(board: DashboardBoard, period: str) -> str:
-    tr = board.tr
     cards = "".join(
         _row([card.title, card.value.text(), card.caption.text()]) for card in board.cards.values()
     )
+    title = html.escape(QCoreApplication.translate("DashboardBoard", "KPI dashboard"))
+    per_agent = html.escape(QCoreApplication.translate("DashboardBoard", "Per agent"))
+    per_team = html.escape(QCoreApplication.translate("DashboardBoard", "Per team"))
     return (
-        f"<h1>{html.escape(tr('KPI dashboard'))}</h1><p>{html.escape(period)}</p>"
+        f"<h1>{title}</h1><p>{html.escape(period)}</p>"
         f'<table class="grid" width="100%">{cards}</table>'
-        f"<h2>{html.escape(tr('Per agent'))}</h2>{_table(board.agents)}"
-        f"<h2>{html.escape(tr('Per team'))}</h2>{_table(board.teams, frozenset({TEAM}))}"
+        f"<h2>{per_agent}</h2>{_table(board.agents)}"
+        f"<h2>{per_team}</h2>{_table(board.teams, frozenset({TEAM}))}"
     )
 
 
 STYLE = "table.grid { border-collapse: collapse; font-size: 8pt; } td, th { border: 1px solid #888; padding: 3px; }"
 
 
-def write_pdf(path: Path, dashboard: Dashboard, period: str) -> int:
+def write_pdf(
+    path: Path, dashboard: Dashboard, period: str, formats: DisplayFormat | None = None
+) -> int:
     """Write the PDF; returns its number of pages. Raises OSError when it cannot be written."""
-    board = DashboardBoard()
+    board = DashboardBoard(None, formats)
     board.show_dashboard(dashboard)
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
     writer.setPageLayout(
         QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM))
     )  # fmt: skip
-    writer.setTitle(board.tr("KPI dashboard"))
+    writer.setTitle(QCoreApplication.translate("DashboardBoard", "KPI dashboard"))
     writer.setCreator("Agent Console")
     page = QRectF(writer.pageLayout().paintRectPixels(DPI))
     page.moveTo(0, 0)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from agent_console.core.changes import Changes
 from agent_console.core.kpi_breakdown import Dashboard, build_dashboard, last_days
 from agent_console.ui.dashboard.board import DashboardBoard
-from agent_console.ui.dashboard.figure_text import day_label, number
 from agent_console.ui.dashboard.incident_list import IncidentListDialog
 from agent_console.ui.failures import user_message
 from agent_console.ui.transfer.export_actions import ExportActions
@@ -58,7 +57,7 @@ class DashboardWindow(QWidget):
         self.period = QComboBox(self)
         self.period.setObjectName("dashboardPeriod")
         for days in PERIODS:
-            self.period.addItem(self.tr("Last {0} days").format(number(days)), days)
+            self.period.addItem(self.tr("Last %n day(s)", "", days), days)
         self.period.setCurrentIndex(PERIODS.index(DEFAULT_PERIOD))
         self.whose = QComboBox(self)
         self.whose.setObjectName("dashboardWhose")
@@ -71,7 +70,7 @@ class DashboardWindow(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("dashboardStatus")
         self.status.setWordWrap(True)
-        self.board = DashboardBoard(self)
+        self.board = DashboardBoard(self, services.formats)
         scroll = QScrollArea(self)
         scroll.setObjectName("dashboardScroll")
         scroll.setWidgetResizable(True)
@@ -192,7 +191,7 @@ class DashboardWindow(QWidget):
         if self.incident_list is not None:
             self.incident_list.close()
             self.incident_list.deleteLater()
-        dialog = IncidentListDialog(self.services.data, title, ids, self)
+        dialog = IncidentListDialog(self.services.data, title, ids, self, self.services.formats)
         self.incident_list = dialog
         dialog.open()
         return dialog
@@ -200,9 +199,8 @@ class DashboardWindow(QWidget):
     def period_text(self, board: Dashboard) -> str:
         """ "3 Nov – 2 Dec · Everyone · 98 incidents", for the status line and the PDF."""
         first, last = board.per_day[0][0], board.per_day[-1][0]
-        return self.tr("{0} – {1} · {2} · {3} incidents").format(
-            day_label(first), day_label(last), self.whose.currentText(),
-            number(board.overall.incidents.count),
+        return self.tr("{0} – {1} · {2} · %n incident(s)", "", board.overall.incidents.count).format(
+            self.board.day_label(first), self.board.day_label(last), self.whose.currentText(),
         )  # fmt: skip
 
     def show_status(self, text: str) -> None:

@@ -95,9 +95,9 @@ class FollowUpAlerts(QObject):
                 isolate(first.caller_name), isolate(first.reason)
             )
         else:
-            text = self.tr("{0} follow-ups are due, first: call {1} back — {2}").format(
-                len(fresh), isolate(first.caller_name), isolate(first.reason)
-            )
+            text = self.tr(
+                "%n follow-ups are due, first: call {0} back — {1}", "", len(fresh)
+            ).format(isolate(first.caller_name), isolate(first.reason))
         if QSystemTrayIcon.isSystemTrayAvailable():
             self._tray().showMessage(
                 self.tr("Agent Console"), text, QSystemTrayIcon.MessageIcon.Information, 15_000

@@ -30,6 +30,7 @@ from agent_console.core.follow_up_rules import (
 )
 from agent_console.core.follow_up_time import CallerZone, is_past
 from agent_console.store.records import FollowUpRow
+from agent_console.ui.display_format import DisplayFormat
 from agent_console.ui.follow_ups.due_picker import DuePicker
 from agent_console.ui.follow_ups.front import free_size
 from agent_console.ui.follow_ups.time_text import zoned_text
@@ -52,6 +53,7 @@ class CompleteDialog(QDialog):
         clock: Callable[[], datetime],
         caller_zone: CallerZone | None,
         parent: QWidget | None = None,
+        formats: DisplayFormat | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("completeDialog")
@@ -72,7 +74,7 @@ class CompleteDialog(QDialog):
         self.retry = QCheckBox(self.tr("&Try again (the follow-up stays open):"), self)
         self.retry.setObjectName("completeRetry")
         self.retry.setChecked(True)
-        self.retry_when = DuePicker(clock, caller_zone, self)
+        self.retry_when = DuePicker(clock, caller_zone, self, formats=formats)
         self.retry_when.setObjectName("completeRetryWhen")
         self.retry_box = QWidget(self)
         retry_layout = QVBoxLayout(self.retry_box)

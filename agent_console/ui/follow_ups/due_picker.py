@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from agent_console.core.follow_up_time import CallerZone, quick_due
+from agent_console.ui.display_format import DisplayFormat
 from agent_console.ui.follow_ups.time_text import agent_zone, both_clocks
+from agent_console.ui.widgets.digit_keys import accept_native_digits
 
 CUSTOM = "custom"
 
@@ -36,6 +38,7 @@ class DuePicker(QWidget):
         *,
         mine: tzinfo | None = None,
         picks: tuple[str, ...] = ("hour", "tomorrow_morning", "three_days"),
+        formats: DisplayFormat | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
@@ -63,6 +66,9 @@ class DuePicker(QWidget):
         if caller_zone is not None:
             self.when.setTimeZone(QTimeZone(caller_zone.name.encode()))
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        if formats is not None:
+            formats.use_in(self.when)  # Solar Hijri days when the agent reads dates that way
+        accept_native_digits(self.when)
         layout.addWidget(self.when, len(picks), 1)
         zone_hint = (
             self.tr("caller's time, {0}").format(caller_zone.name)

@@ -32,6 +32,7 @@ from agent_console.store.lead_records import AgentChoice
 from agent_console.store.records import CallerSummary, IncidentRow, NewFollowUp
 from agent_console.ui.changes_hub import ChangesHub
 from agent_console.ui.data_access import DataAccess
+from agent_console.ui.display_format import DisplayFormat
 from agent_console.ui.failures import user_message
 from agent_console.ui.follow_ups.due_picker import DuePicker
 from agent_console.ui.follow_ups.front import free_size
@@ -57,6 +58,7 @@ class FlagDialog(QDialog):
         caller: CallerSummary,
         incident: IncidentRow | None,
         parent: QWidget | None = None,
+        formats: DisplayFormat | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("flagDialog")
@@ -66,7 +68,7 @@ class FlagDialog(QDialog):
         self._new_id = NewFollowUp(caller.id, clock(), "").id  # one id: saving twice keeps one
         self.caller_label = QLabel(caller.name, self)
         self.caller_label.setObjectName("flagCaller")
-        self.when = DuePicker(clock, caller_zone(caller.phones), self)
+        self.when = DuePicker(clock, caller_zone(caller.phones), self, formats=formats)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("flagReason")
         self.reason.setMaxLength(500)

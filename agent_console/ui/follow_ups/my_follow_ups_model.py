@@ -23,6 +23,7 @@ from PySide6.QtGui import QFont
 
 from agent_console.store.records import FollowUpRow
 from agent_console.ui.data_access import DataAccess
+from agent_console.ui.display_format import DisplayFormat
 from agent_console.ui.failures import user_message
 from agent_console.ui.follow_ups.row_display import emphasis, priority_text, whose_text
 from agent_console.ui.follow_ups.time_text import overdue_text
@@ -40,9 +41,14 @@ class MyFollowUpsModel(QAbstractTableModel):
     state_changed = Signal()
 
     def __init__(
-        self, data: DataAccess, clock: Callable[[], datetime], parent: QObject | None = None
+        self,
+        data: DataAccess,
+        clock: Callable[[], datetime],
+        parent: QObject | None = None,
+        formats: DisplayFormat | None = None,
     ) -> None:
         super().__init__(parent)
+        self.formats = formats
         self._data = data
         self._clock = clock
         self._rows: list[FollowUpRow] = []
@@ -71,6 +77,14 @@ class MyFollowUpsModel(QAbstractTableModel):
             lambda rows: self._loaded(generation, rows),
             lambda exc: self._failed(generation, exc),
         )
+
+    def clear(self) -> None:
+        """Show nothing (nobody is signed in); a load still on its way is ignored."""
+        self._generation += 1
+        self.beginResetModel()
+        self._rows, self.state = [], "empty"
+        self.endResetModel()
+        self.state_changed.emit()
 
     def _loaded(self, generation: int, rows: list[FollowUpRow]) -> None:
         if generation != self._generation:
@@ -118,7 +132,7 @@ class MyFollowUpsModel(QAbstractTableModel):
             return column in (CALLER, REASON)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Due {0}\nPriority: {1}\nWhose: {2}\n{3}").format(
-                local_datetime(row.due_at), priority_text(row), whose_text(row), row.reason
+                local_datetime(row.due_at, self.formats), priority_text(row), whose_text(row), row.reason
             )
         if role == Qt.ItemDataRole.FontRole and row.priority == 1 and column != DUE:
             font = QFont()

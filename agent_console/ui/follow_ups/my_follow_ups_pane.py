@@ -28,6 +28,7 @@ from agent_console.core.follow_up_time import caller_zone
 from agent_console.store.records import CallerSummary, FollowUpRow
 from agent_console.ui.changes_hub import ChangesHub
 from agent_console.ui.data_access import DataAccess
+from agent_console.ui.display_format import DisplayFormat
 from agent_console.ui.failures import user_message
 from agent_console.ui.follow_ups.complete_dialog import CompleteDialog
 from agent_console.ui.follow_ups.edits import FollowUpEdits
@@ -48,11 +49,12 @@ class MyFollowUpsPane(QWidget):
         hub: ChangesHub,
         clock: Callable[[], datetime],
         parent: QWidget | None = None,
+        formats: DisplayFormat | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("myFollowUps")
-        self._data, self._clock = data, clock
-        self.model = MyFollowUpsModel(data, clock, self)
+        self._data, self._clock, self._formats = data, clock, formats
+        self.model = MyFollowUpsModel(data, clock, self, formats)
         self.edits = FollowUpEdits(data, hub, self)
         self.dialog: CompleteDialog | SnoozeDialog | None = None
         self.title = QLabel(self)
@@ -184,7 +186,7 @@ class MyFollowUpsPane(QWidget):
         self._data.run(op, found, lambda exc: self._say(user_message(exc), ok=False))
 
     def _snooze(self, row: FollowUpRow, caller: CallerSummary) -> None:
-        dialog = SnoozeDialog(row, self._clock, caller_zone(caller.phones), self)
+        dialog = SnoozeDialog(row, self._clock, caller_zone(caller.phones), self, self._formats)
 
         def save() -> None:
             if dialog.chosen is not None:
@@ -193,7 +195,7 @@ class MyFollowUpsPane(QWidget):
         self._show(dialog, save)
 
     def _complete(self, row: FollowUpRow, caller: CallerSummary) -> None:
-        dialog = CompleteDialog(row, self._clock, caller_zone(caller.phones), self)
+        dialog = CompleteDialog(row, self._clock, caller_zone(caller.phones), self, self._formats)
 
         def save() -> None:
             done = dialog.result_value

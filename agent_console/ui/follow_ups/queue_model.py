@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from agent_console.store.lead_records import QueueFilter, QueueKey, QueuePage
 from agent_console.store.records import FollowUpRow
 from agent_console.ui.data_access import DataAccess
+from agent_console.ui.display_format import DisplayFormat
 from agent_console.ui.failures import user_message
 from agent_console.ui.follow_ups.row_display import (
     category_text,
@@ -52,9 +53,11 @@ class QueueModel(QAbstractTableModel):
         clock: Callable[[], datetime],
         page_size: int = PAGE,
         parent: QObject | None = None,
+        formats: DisplayFormat | None = None,
     ) -> None:
         super().__init__(parent)
         self._data, self._clock, self._page_size = data, clock, page_size
+        self.formats = formats
         self._rows: list[FollowUpRow] = []
         self._filters = QueueFilter()
         self._generation = 0
@@ -168,7 +171,7 @@ class QueueModel(QAbstractTableModel):
 
     def _text(self, row: FollowUpRow, column: int) -> str:
         if column == DUE:
-            return due_cell(row, self.now)
+            return due_cell(row, self.now, self.formats)
         if column == CALLER:
             return row.caller_name
         if column == REASON:
@@ -180,7 +183,7 @@ class QueueModel(QAbstractTableModel):
         if column == WHOSE:
             return whose_text(row)
         if column == FLAGGED:
-            flagged = local_datetime(row.created_at) if row.created_at else "—"
+            flagged = local_datetime(row.created_at, self.formats) if row.created_at else "—"
             by = row.created_by_name
             return f"{flagged} · {isolate(by)}" if by else flagged
         return state_text(row)

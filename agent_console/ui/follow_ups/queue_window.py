@@ -53,7 +53,7 @@ class CallbackQueueWindow(QWidget):
         self._agents: list[AgentChoice] = []
         self.dialog: QDialog | None = None
         self.filters = QueueFilters(self)
-        self.model = QueueModel(services.data, services.clock, parent=self)
+        self.model = QueueModel(services.data, services.clock, parent=self, formats=services.formats)
         self.edits = FollowUpEdits(services.data, services.hub, self)
         self.count = QLabel(self)
         self.count.setObjectName("queueCount")
@@ -207,7 +207,9 @@ class CallbackQueueWindow(QWidget):
             self._with_caller(row, lambda caller: self._close(row, caller))
 
     def _close(self, row: FollowUpRow, caller: CallerSummary) -> None:
-        dialog = CompleteDialog(row, self._services.clock, caller_zone(caller.phones), self)
+        dialog = CompleteDialog(
+            row, self._services.clock, caller_zone(caller.phones), self, self._services.formats
+        )
 
         def save() -> None:
             done = dialog.result_value

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont
 from agent_console.core import taxonomy
 from agent_console.core.follow_up_rules import FOLLOW_UP_OUTCOMES, PRIORITIES, STATUSES
 from agent_console.store.records import FollowUpRow
+from agent_console.ui.display_format import DisplayFormat
 from agent_console.ui.follow_ups.time_text import overdue_text
 from agent_console.ui.formatting import choice_label, local_datetime
 
@@ -18,20 +19,18 @@ OVERDUE_TEXT = QColor("#a40000")
 DUE_BACKGROUND = QColor("#fff4d6")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FollowUpRows", text)
-
-
-def due_cell(row: FollowUpRow, now: datetime) -> str:
+def due_cell(row: FollowUpRow, now: datetime, formats: DisplayFormat | None = None) -> str:
     if row.status != "open":
-        return _tr("{0} ({1})").format(local_datetime(row.due_at), state_text(row))
-    return f"{local_datetime(row.due_at)}  ({overdue_text(row.due_at, now)})"
+        return QCoreApplication.translate("FollowUpRows", "{0} ({1})").format(
+            local_datetime(row.due_at, formats), state_text(row)
+        )
+    return f"{local_datetime(row.due_at, formats)}  ({overdue_text(row.due_at, now)})"
 
 
 def whose_text(row: FollowUpRow) -> str:
     if row.owner_name:
         return row.owner_name
-    return _tr("Team (not taken)")
+    return QCoreApplication.translate("FollowUpRows", "Team (not taken)")
 
 
 def state_text(row: FollowUpRow) -> str:
@@ -41,8 +40,10 @@ def state_text(row: FollowUpRow) -> str:
         return status
     outcome = choice_label(FOLLOW_UP_OUTCOMES, row.outcome)
     if row.satisfaction is None:
-        return _tr("{0}: {1}").format(status, outcome)
-    return _tr("{0}: {1}, satisfaction {2}/5").format(status, outcome, row.satisfaction)
+        return QCoreApplication.translate("FollowUpRows", "{0}: {1}").format(status, outcome)
+    return QCoreApplication.translate("FollowUpRows", "{0}: {1}, satisfaction {2}/5").format(
+        status, outcome, row.satisfaction
+    )
 
 
 def priority_text(row: FollowUpRow) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from agent_console.core.follow_up_time import CallerZone, is_past
 from agent_console.store.records import FollowUpRow
+from agent_console.ui.display_format import DisplayFormat
 from agent_console.ui.follow_ups.due_picker import DuePicker
 from agent_console.ui.follow_ups.front import free_size
 from agent_console.ui.follow_ups.time_text import zoned_text
@@ -23,13 +24,14 @@ class SnoozeDialog(QDialog):
         clock: Callable[[], datetime],
         caller_zone: CallerZone | None,
         parent: QWidget | None = None,
+        formats: DisplayFormat | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("snoozeDialog")
         self.setWindowTitle(self.tr("Snooze follow-up: {0}").format(row.caller_name))
         self._clock = clock
         self.chosen: tuple[datetime, str] | None = None
-        self.when = DuePicker(clock, caller_zone, self)
+        self.when = DuePicker(clock, caller_zone, self, formats=formats)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("snoozeReason")
         self.reason.setMaxLength(300)

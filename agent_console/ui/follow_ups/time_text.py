@@ -9,10 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from agent_console.core.follow_up_time import CallerZone, same_wall_clock
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FollowUpTimes", text)
-
-
 def agent_zone() -> tzinfo:
     """The zone of this computer's clock: the agent's own."""
     zone = datetime.now().astimezone().tzinfo
@@ -32,15 +28,17 @@ def zoned_text(moment: datetime, zone: tzinfo) -> str:
 def both_clocks(moment: datetime, caller: CallerZone | None, mine: tzinfo) -> str:
     """When the caller's clock and the agent's differ, both times; else just one."""
     if caller is None:
-        return _tr("{0} (your time; the caller's time zone is not known)").format(
-            zoned_text(moment, mine)
-        )
+        return QCoreApplication.translate(
+            "FollowUpTimes", "{0} (your time; the caller's time zone is not known)"
+        ).format(zoned_text(moment, mine))
     if same_wall_clock(moment, caller.zone, mine):
         return zoned_text(moment, mine)
-    zone_name = caller.name + (_tr(", likely") if caller.guessed else "")
-    return _tr("{0} for the caller ({1}) · {2} for you").format(
-        zoned_text(moment, caller.zone), zone_name, zoned_text(moment, mine)
+    zone_name = caller.name + (
+        QCoreApplication.translate("FollowUpTimes", ", likely") if caller.guessed else ""
     )
+    return QCoreApplication.translate(
+        "FollowUpTimes", "{0} for the caller ({1}) · {2} for you"
+    ).format(zoned_text(moment, caller.zone), zone_name, zoned_text(moment, mine))
 
 
 def overdue_text(due: datetime, now: datetime) -> str:
@@ -48,9 +46,17 @@ def overdue_text(due: datetime, now: datetime) -> str:
     minutes = int((due - now).total_seconds() // 60)
     amount, locale = abs(minutes), QLocale()
     if amount < 60:
-        span = _tr("{0} min").format(locale.toString(amount))
+        span = QCoreApplication.translate("FollowUpTimes", "{0} min").format(
+            locale.toString(amount)
+        )
     elif amount < 48 * 60:
-        span = _tr("{0} h").format(locale.toString(amount // 60))
+        span = QCoreApplication.translate("FollowUpTimes", "{0} h").format(
+            locale.toString(amount // 60)
+        )
     else:
-        span = _tr("{0} days").format(locale.toString(amount // (24 * 60)))
-    return _tr("overdue {0}").format(span) if minutes < 0 else _tr("in {0}").format(span)
+        span = QCoreApplication.translate("FollowUpTimes", "%n day(s)", None, amount // (24 * 60))
+    return (
+        QCoreApplication.translate("FollowUpTimes", "overdue {0}").format(span)
+        if minutes < 0
+        else QCoreApplication.translate("FollowUpTimes", "in {0}").format(span)
+    )

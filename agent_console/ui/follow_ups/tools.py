@@ -40,7 +40,9 @@ class FollowUpTools(QObject):
         super().__init__(window)
         self.window = window
         services = window.services
-        self.mine = MyFollowUpsPane(services.data, services.hub, services.clock, window)
+        self.mine = MyFollowUpsPane(
+            services.data, services.hub, services.clock, window, services.formats
+        )
         self.alerts = FollowUpAlerts(services.data, services.clock, window.banners, window, self)
         self.badge = QLabel(window.status_line)
         self.badge.setObjectName("followUpsDueBadge")
@@ -145,8 +147,9 @@ class FollowUpTools(QObject):
             return
         services = window.services
         dialog = FlagDialog(
-            services.data, services.hub, services.clock, caller, self.incident_for(caller), window
-        )
+            services.data, services.hub, services.clock, caller, self.incident_for(caller), window,
+            services.formats,
+        )  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.flagged.connect(self._flagged)
         dialog.finished.connect(lambda _r: setattr(self, "flag_dialog", None))

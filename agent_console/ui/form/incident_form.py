@@ -62,21 +62,20 @@ class IncidentForm(IncidentInputs):
         money_layout.setContentsMargins(0, 0, 0, 0)
         money_layout.addWidget(self.compensation, 1)
         money_layout.addWidget(self.currency)
-        tr = self.tr
         under_notes = (self.notes_count, self.control_notice)
         form, self.messages = build_rows(self, [
-            FieldRow("caller", tr("Caller:"), self.caller_label),
-            FieldRow("category", tr("&Category:"), self.category),
-            FieldRow("severity", tr("Se&verity:"), self.severity),
-            FieldRow("mood_start", tr("Mood at &start:"), self.mood_start),
-            FieldRow("summary", tr("Su&mmary:"), self.summary),
-            FieldRow("notes", tr("N&otes:"), self.notes, extras=under_notes),
-            FieldRow("root_cause", tr("&Root cause:"), self.root_cause),
-            FieldRow("resolution", tr("Reso&lution:"), self.resolution),
-            FieldRow("compensation", tr("Com&pensation:"), money, self.compensation, ("currency",)),
-            FieldRow("mood_end", tr("Mood at &end:"), self.mood_end),
+            FieldRow("caller", self.tr("Caller:"), self.caller_label),
+            FieldRow("category", self.tr("&Category:"), self.category),
+            FieldRow("severity", self.tr("Se&verity:"), self.severity),
+            FieldRow("mood_start", self.tr("Mood at &start:"), self.mood_start),
+            FieldRow("summary", self.tr("Su&mmary:"), self.summary),
+            FieldRow("notes", self.tr("N&otes:"), self.notes, extras=under_notes),
+            FieldRow("root_cause", self.tr("&Root cause:"), self.root_cause),
+            FieldRow("resolution", self.tr("Reso&lution:"), self.resolution),
+            FieldRow("compensation", self.tr("Com&pensation:"), money, self.compensation, ("currency",)),
+            FieldRow("mood_end", self.tr("Mood at &end:"), self.mood_end),
             FieldRow("escalated", "", self.escalated),
-            FieldRow("outcome", tr("O&utcome:"), self.outcome),
+            FieldRow("outcome", self.tr("O&utcome:"), self.outcome),
         ])  # fmt: skip
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -171,8 +170,10 @@ class IncidentForm(IncidentInputs):
             self._fixed["started_at"] = datetime.now(UTC).isoformat()
 
     def _on_control_chars(self, count: int) -> None:
-        text = self.tr("Removed {0} invisible control character(s) that came in with pasted text.")
-        self.control_notice.setText(text.format(count))
+        text = self.tr(
+            "Removed %n invisible control character(s) that came in with pasted text.", "", count
+        )
+        self.control_notice.setText(text)
         self.control_notice.show()
 
     # -- messages ------------------------------------------------------------------------

@@ -20,30 +20,29 @@ class IncidentInputs(QWidget):
     def __init__(self, default_currency: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
-        tr = self.tr
-        self.category = ChoiceCombo(taxonomy.CATEGORIES, tr("Choose a category…"), self)
-        self.severity = ChoiceCombo(taxonomy.SEVERITIES, tr("Choose severity…"), self)
-        self.mood_start = ChoiceCombo(taxonomy.MOODS, tr("Mood when the call started…"), self)
+        self.category = ChoiceCombo(taxonomy.CATEGORIES, self.tr("Choose a category…"), self)
+        self.severity = ChoiceCombo(taxonomy.SEVERITIES, self.tr("Choose severity…"), self)
+        self.mood_start = ChoiceCombo(taxonomy.MOODS, self.tr("Mood when the call started…"), self)
         self.summary = QLineEdit(self)
-        self.summary.setPlaceholderText(tr("One line: what the caller is unhappy about"))
+        self.summary.setPlaceholderText(self.tr("One line: what the caller is unhappy about"))
         self.notes = plain_text_editor("notes", self)
         self.notes.setPlaceholderText(
-            tr("What the caller said, what you checked, what you promised")
+            self.tr("What the caller said, what you checked, what you promised")
         )
         self.notes.setMinimumHeight(200)
         self.notes_count = QLabel(self)
         self.notes_count.setObjectName("notesCount")
-        self.root_cause = ChoiceCombo(taxonomy.ROOT_CAUSES, tr("Not chosen"), self)
-        self.resolution = ChoiceCombo(taxonomy.RESOLUTIONS, tr("Not chosen"), self)
+        self.root_cause = ChoiceCombo(taxonomy.ROOT_CAUSES, self.tr("Not chosen"), self)
+        self.resolution = ChoiceCombo(taxonomy.RESOLUTIONS, self.tr("Not chosen"), self)
         self.compensation = QLineEdit(self)
-        self.compensation.setPlaceholderText(tr("Amount, if any"))
+        self.compensation.setPlaceholderText(self.tr("Amount, if any"))
         self.currency = QLineEdit(self)
         self.currency.setMaxLength(3)
         self.currency.setFixedWidth(self.currency.fontMetrics().horizontalAdvance("WWWW") + 16)
         self.currency.setPlaceholderText(default_currency or "EUR")
-        self.mood_end = ChoiceCombo(taxonomy.MOODS, tr("Mood at the end…"), self)
-        self.escalated = QCheckBox(tr("Escalated to a supervisor or specialist"), self)
-        self.outcome = ChoiceCombo(taxonomy.OUTCOMES, tr("How did the call end?"), self)
+        self.mood_end = ChoiceCombo(taxonomy.MOODS, self.tr("Mood at the end…"), self)
+        self.escalated = QCheckBox(self.tr("Escalated to a supervisor or specialist"), self)
+        self.outcome = ChoiceCombo(taxonomy.OUTCOMES, self.tr("How did the call end?"), self)
         # In the order the agent fills them in (and problems are looked for).
         self.inputs: dict[str, QWidget] = {
             "category": self.category, "severity": self.severity, "mood_start": self.mood_start,

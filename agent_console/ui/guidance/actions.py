@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from agent_console.store.records import AgentRef
@@ -35,32 +36,39 @@ def _action(
 def install_guidance_actions(
     window: QMainWindow, guidance: GuidanceController
 ) -> dict[str, QAction]:
-    tr = window.tr
     actions = {
         "tick_next": _action(
-            window, "tickNextStep", tr("Tick the &next step"), "Ctrl+T", guidance.tick_next
+            window,
+            "tickNextStep",
+            QCoreApplication.translate("MainWindow", "Tick the &next step"),
+            "Ctrl+T",
+            guidance.tick_next,
         ),
         "escalate": _action(
-            window, "escalateCall", tr("&Escalate…"), "Ctrl+E", guidance.open_escalation
+            window,
+            "escalateCall",
+            QCoreApplication.translate("MainWindow", "&Escalate…"),
+            "Ctrl+E",
+            guidance.open_escalation,
         ),
         "apply_phrase": _action(
             window,
             "applyPhrase",
-            tr("&Replace flagged wording"),
+            QCoreApplication.translate("MainWindow", "&Replace flagged wording"),
             "Ctrl+.",
             guidance.apply_first_suggestion,
         ),
         "checklist": _action(
             window,
             "focusChecklist",
-            tr("Go to the &checklist"),
+            QCoreApplication.translate("MainWindow", "Go to the &checklist"),
             "Ctrl+Shift+K",
             guidance.checklist_pane.focus_view,
         ),
         "editor": _action(
             window,
             "guidanceEditor",
-            tr("Guidance &editor…"),
+            QCoreApplication.translate("MainWindow", "Guidance &editor…"),
             "Ctrl+Shift+G",
             lambda: open_editor(window, guidance),
         ),
@@ -69,14 +77,14 @@ def install_guidance_actions(
         actions[f"step_{number}"] = _action(
             window,
             f"tickStep{number}",
-            tr("Step {0}").format(number),
+            QCoreApplication.translate("MainWindow", "Step {0}").format(number),
             step_keys(number),
             lambda n=number: guidance.toggle_step_number(n),  # type: ignore[misc]
         )
-    menu = window.menuBar().addMenu(tr("&Guidance"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Guidance"))
     for key in ("tick_next", "checklist", "escalate", "apply_phrase"):
         menu.addAction(actions[key])
-    steps = menu.addMenu(tr("Tick &step"))
+    steps = menu.addMenu(QCoreApplication.translate("MainWindow", "Tick &step"))
     for number in range(1, STEP_ACTIONS + 1):
         steps.addAction(actions[f"step_{number}"])
     menu.addSeparator()

@@ -72,14 +72,13 @@ class ChecklistEditor(QWidget):
         self.model.modelReset.connect(self.view.expandAll)
 
     def _build_layout(self) -> None:
-        tr = self.tr
         row = QHBoxLayout()
         for key, name, text, slot in (
-            ("apply", "applyStep", tr("&Apply wording"), self.apply_wording),
-            ("add", "addStep", tr("A&dd step"), self.add_step),
-            ("up", "moveStepUp", tr("Move &up"), lambda: self.move_step(-1)),
-            ("down", "moveStepDown", tr("Move do&wn"), lambda: self.move_step(1)),
-            ("remove", "removeStep", tr("Re&move"), self.remove),
+            ("apply", "applyStep", self.tr("&Apply wording"), self.apply_wording),
+            ("add", "addStep", self.tr("A&dd step"), self.add_step),
+            ("up", "moveStepUp", self.tr("Move &up"), lambda: self.move_step(-1)),
+            ("down", "moveStepDown", self.tr("Move do&wn"), lambda: self.move_step(1)),
+            ("remove", "removeStep", self.tr("Re&move"), self.remove),
         ):
             button = QPushButton(text, self)
             button.setObjectName(name)
@@ -87,9 +86,9 @@ class ChecklistEditor(QWidget):
             row.addWidget(button)
             self.buttons[key] = button
         form = QFormLayout()
-        form.addRow(tr("&Title:"), self.title)
-        form.addRow(tr("&Hint:"), self.hint)
-        form.addRow(tr("E&xample line:"), self.example)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Hint:"), self.hint)
+        form.addRow(self.tr("E&xample line:"), self.example)
         form.addRow("", self.required)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)

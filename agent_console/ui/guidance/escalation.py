@@ -25,20 +25,18 @@ from agent_console.ui.guidance.clock import local_time, parse_time
 NOTE_MAX = 500
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("escalation", text)
-
-
 def reason_label(code: str) -> str:
     try:
-        return _tr(LABELS[EscalationReason(code)])
+        return QCoreApplication.translate("escalation", LABELS[EscalationReason(code)])
     except ValueError:
         return code
 
 
 def suggestion_text(suggestion: Suggestion) -> str:
     """The rule's message in the interface language, its words filled in afterwards."""
-    return _tr(suggestion.template).format(**dict(suggestion.params))
+    return QCoreApplication.translate("escalation", suggestion.template).format(
+        **dict(suggestion.params)
+    )
 
 
 def escalation_text(escalation: dict[str, Any] | None) -> str | None:
@@ -46,8 +44,12 @@ def escalation_text(escalation: dict[str, Any] | None) -> str | None:
     if not isinstance(escalation, dict):
         return None
     at = parse_time(str(escalation.get("at", "")))
-    who = escalation.get("by_name") or escalation.get("by") or _tr("someone")
-    text = _tr("Escalated at {0} by {1}: {2}").format(
+    who = (
+        escalation.get("by_name")
+        or escalation.get("by")
+        or QCoreApplication.translate("escalation", "someone")
+    )
+    text = QCoreApplication.translate("escalation", "Escalated at {0} by {1}: {2}").format(
         local_time(at) if at is not None else "?", who, reason_label(str(escalation.get("reason")))
     )
     note = str(escalation.get("note") or "").strip()

@@ -272,7 +272,7 @@ class PhrasebookEditor(QWidget):
             self._status(str(exc), "#b00020")
             return False
         off = self.model.enabled.count(False)
-        lines = [self.tr("{0} rules, {1} switched off.").format(self.model.rowCount(), off)]
+        lines = [self.tr("%n rule(s), {0} switched off.", "", self.model.rowCount()).format(off)]
         lines += [
             self.tr("Rule “{0}” will be left out: {1}").format(p.rule_id, p.message)
             for p in book.problems

@@ -59,12 +59,13 @@ class PhrasingPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("phrasingPane")
-        tr = self.tr
         self.language = QComboBox(self)
         self.language.setObjectName("contentLanguage")
         for code, name in CONTENT_LANGUAGES:
             self.language.addItem(name, code)
-        self.language.setToolTip(tr("The language of the caller: checklist, phrases and checks"))
+        self.language.setToolTip(
+            self.tr("The language of the caller: checklist, phrases and checks")
+        )
         self.mood = MoodGauge(self)
         self.findings_title = _label("findingsTitle", self)
         self.findings = FindingsModel(self)
@@ -76,18 +77,23 @@ class PhrasingPane(QWidget):
         self.suggestions_view = ChoiceList("suggestionsView", self)
         self.suggestions_view.setModel(self.suggestions)
         self.suggestions_view.setToolTip(
-            tr("Click to replace the flagged words (Ctrl+. for the first)")
+            self.tr("Click to replace the flagged words (Ctrl+. for the first)")
         )
         self.phases = QTabBar(self)
         self.phases.setObjectName("goodLinePhases")
         self.phases.setExpanding(False)
         self.phases.setDrawBase(False)
-        for text in (tr("Acknowledge"), tr("Apologise"), tr("Offer options"), tr("Close")):
+        for text in (
+            self.tr("Acknowledge"),
+            self.tr("Apologise"),
+            self.tr("Offer options"),
+            self.tr("Close"),
+        ):
             self.phases.addTab(text)
         self.good_lines = QStringListModel(self)
         self.good_lines_view = ChoiceList("goodLinesView", self)
         self.good_lines_view.setModel(self.good_lines)
-        self.good_lines_view.setToolTip(tr("Click to insert the line at the cursor"))
+        self.good_lines_view.setToolTip(self.tr("Click to insert the line at the cursor"))
         self.problems = _label("phrasebookProblems", self)
         self.problems.setStyleSheet("color: #7a5300;")
         self.problems.hide()
@@ -107,18 +113,19 @@ class PhrasingPane(QWidget):
         self.show_findings([])
 
     def _build_layout(self) -> None:
-        tr = self.tr
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        language_label = QLabel(tr("Call &language:"), self)
+        language_label = QLabel(self.tr("Call &language:"), self)
         language_label.setBuddy(self.language)
         top.addWidget(language_label)
         top.addWidget(self.language, 1)
         flagged = _column(self, [top, self.mood, self.findings_title, (self.findings_view, 1)])
-        say = QLabel(tr("Say instead (click, or Ctrl+.):"), self)
+        say = QLabel(self.tr("Say instead (click, or Ctrl+.):"), self)
         instead = _column(self, [self.reason, say, (self.suggestions_view, 1)])
-        lines = QLabel(tr("Good lines (click to insert):"), self)
+        lines = QLabel(self.tr("Good lines (click to insert):"), self)
         good = _column(self, [lines, self.phases, (self.good_lines_view, 1)])
+        # Every phase tab in view, however long its name is in this language.
+        good.setMinimumWidth(self.phases.sizeHint().width())
         self.sections = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.sections.setContentsMargins(0, 0, 0, 0)
         for section in (flagged, instead, good):

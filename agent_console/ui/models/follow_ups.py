@@ -15,8 +15,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from agent_console.core.follow_up_time import CallerZone
 from agent_console.store.records import FollowUpRow
 from agent_console.ui.data_access import DataAccess
+from agent_console.ui.display_format import DisplayFormat
 from agent_console.ui.failures import user_message
 from agent_console.ui.formatting import local_datetime
 from agent_console.ui.models.caller_history import OVERDUE_TEXT
@@ -32,9 +34,13 @@ DUE, REASON, OWNER = range(3)
 class FollowUpsModel(QAbstractTableModel):
     state_changed = Signal()
 
-    def __init__(self, data: DataAccess, parent: QObject | None = None) -> None:
+    def __init__(
+        self, data: DataAccess, parent: QObject | None = None, formats: DisplayFormat | None = None
+    ) -> None:
         super().__init__(parent)
         self._data = data
+        self.formats = formats
+        self.caller_zone: CallerZone | None = None  # for the caller's time beside due times
         self._caller_id: uuid.UUID | None = None
         self._rows: list[FollowUpRow] = []
         self._generation = 0
@@ -119,6 +125,8 @@ class FollowUpsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == DUE:
+            if self.formats is not None:
+                return self.formats.datetime_with_caller(row.due_at, self.caller_zone)
             return local_datetime(row.due_at)
         if column == REASON:
             return row.reason

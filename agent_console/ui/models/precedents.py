@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from agent_console.core import taxonomy
 from agent_console.store.records import IncidentRow, Page
 from agent_console.ui.data_access import DataAccess
+from agent_console.ui.display_format import DisplayFormat
 from agent_console.ui.failures import user_message
 from agent_console.ui.formatting import choice_label, local_datetime
 from agent_console.ui.models.paging import PAGE_SIZE, Pager
@@ -35,10 +36,15 @@ class PrecedentsModel(QAbstractTableModel):
     state_changed = Signal()
 
     def __init__(
-        self, data: DataAccess, page_size: int = PAGE_SIZE, parent: QObject | None = None
+        self,
+        data: DataAccess,
+        page_size: int = PAGE_SIZE,
+        parent: QObject | None = None,
+        formats: DisplayFormat | None = None,
     ) -> None:
         super().__init__(parent)
         self._data = data
+        self.formats = formats
         self._pager = Pager(page_size)
         # Set by the pane showing the model: is the next page wanted yet? (see scroll_demand)
         self.more_wanted: Callable[[], bool] = lambda: True
@@ -162,7 +168,7 @@ class PrecedentsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == DATE:
-            return local_datetime(row.started_at)
+            return local_datetime(row.started_at, self.formats)
         if column == CALLER:
             return row.caller_name
         if column == SUMMARY:

@@ -17,6 +17,7 @@ from agent_console.core import taxonomy
 from agent_console.store.lead_records import ReviewFilter
 from agent_console.store.records import IncidentRow, Page, PageKey
 from agent_console.ui.data_access import DataAccess
+from agent_console.ui.display_format import DisplayFormat
 from agent_console.ui.failures import user_message
 from agent_console.ui.formatting import choice_label, local_datetime, mood_change
 from agent_console.ui.models.paging import PAGE_SIZE, Pager
@@ -34,10 +35,15 @@ class ReviewResultsModel(QAbstractTableModel):
     state_changed = Signal()
 
     def __init__(
-        self, data: DataAccess, page_size: int = PAGE_SIZE, parent: QObject | None = None
+        self,
+        data: DataAccess,
+        page_size: int = PAGE_SIZE,
+        parent: QObject | None = None,
+        formats: DisplayFormat | None = None,
     ) -> None:
         super().__init__(parent)
         self._data = data
+        self.formats = formats
         self._pager = Pager(page_size)
         self._rows: list[IncidentRow] = []
         self._filters: ReviewFilter | None = None
@@ -140,7 +146,7 @@ class ReviewResultsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == DATE:
-            return local_datetime(row.started_at)
+            return local_datetime(row.started_at, self.formats)
         if column == CALLER:
             return row.caller_name
         if column == AGENT:

@@ -21,16 +21,19 @@ from PySide6.QtWidgets import (
 
 from agent_console.core import taxonomy
 from agent_console.store.lead_records import AgentChoice, ReviewFilter
+from agent_console.ui.display_format import DisplayFormat
 from agent_console.ui.follow_ups.time_text import agent_zone
 from agent_console.ui.form.fields import ControlCharGuard
 from agent_console.ui.formatting import choice_label
+from agent_console.ui.widgets.digit_keys import accept_native_digits
 
 
 class ReviewFilters(QWidget):
     search_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, formats: DisplayFormat | None = None) -> None:
         super().__init__(parent)
+        self._formats = formats
         self.text = QLineEdit(self)
         self.text.setObjectName("reviewText")
         self.text.setClearButtonEnabled(True)
@@ -108,6 +111,9 @@ class ReviewFilters(QWidget):
         edit = QDateEdit(QDate.currentDate().addDays(days), self)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
+        if self._formats is not None:
+            self._formats.use_in(edit)  # Solar Hijri when the agent reads dates that way
+        accept_native_digits(edit)
         edit.setEnabled(False)
         check.toggled.connect(edit.setEnabled)
         check.toggled.connect(lambda _on: self.search_requested.emit())

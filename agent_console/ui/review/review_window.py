@@ -37,8 +37,8 @@ class ReviewWindow(QWidget):
         self.setObjectName("incidentReview")
         self.setWindowTitle(self.tr("Incident review — Agent Console"))
         self._services = services
-        self.filters = ReviewFilters(self)
-        self.model = ReviewResultsModel(services.data, parent=self)
+        self.filters = ReviewFilters(self, services.formats)
+        self.model = ReviewResultsModel(services.data, parent=self, formats=services.formats)
         self.status = QLabel(self)
         self.status.setObjectName("reviewStatus")
         self.view = QTableView(self)
@@ -54,7 +54,7 @@ class ReviewWindow(QWidget):
         header.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
         self._fitted = False
-        self.story = StoryView(services.data, services.hub, self)
+        self.story = StoryView(services.data, services.hub, self, services.formats)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         left = QWidget(splitter)
@@ -107,11 +107,11 @@ class ReviewWindow(QWidget):
         elif not model.rowCount():
             text = self.tr("No incident matches. Try fewer words or fewer filters.")
         elif model.canFetchMore(self.view.rootIndex()):
-            text = self.tr("Showing the newest {0} matches; scroll for more.").format(
-                model.rowCount()
+            text = self.tr(
+                "Showing the newest %n match(es); scroll for more.", "", model.rowCount()
             )
         else:
-            text = self.tr("{0} incidents match, newest first.").format(model.rowCount())
+            text = self.tr("%n incident(s) match, newest first.", "", model.rowCount())
         self.status.setText(text)
         if model.state == "loaded" and model.rowCount() and not self.view.currentIndex().isValid():
             self.view.setCurrentIndex(model.index(0, 0))

@@ -5,15 +5,11 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from agent_console.ui.formatting import local_datetime
 from agent_console.ui.text_direction import content_direction
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("IncidentStory", text)
 
 
 def user(text: str, tag: str = "p") -> str:

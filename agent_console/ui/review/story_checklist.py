@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from agent_console.ui.review.story_bits import esc, heading, para, rows, tr, ui_dir, user, when
+from agent_console.ui.review.story_bits import esc, heading, para, rows, ui_dir, user, when
 
 CHECKLIST_KEYS = frozenset(
     {"format", "script_language", "script_version", "started_at", "ticks", "order",
@@ -18,31 +18,62 @@ CHECKLIST_KEYS = frozenset(
 
 
 def checklist_html(record: Mapping[str, Any]) -> str:
-    title = heading(tr("Checklist"), 3)
+    title = heading(QCoreApplication.translate("IncidentStory", "Checklist"), 3)
     if not record:
-        return title + para(tr("No checklist was recorded with this incident."))
+        return title + para(
+            QCoreApplication.translate(
+                "IncidentStory", "No checklist was recorded with this incident."
+            )
+        )
     steps, phases = _titles(record)
     pairs: list[tuple[str, str]] = []
     if "adherence" in record:
         percent = QLocale().toString(round(float(record["adherence"]) * 100))
-        pairs.append((tr("Adherence (required steps ticked)"), esc(f"{percent} %")))
+        pairs.append(
+            (
+                QCoreApplication.translate("IncidentStory", "Adherence (required steps ticked)"),
+                esc(f"{percent} %"),
+            )
+        )
     missing = [steps.get(s, s) for s in record.get("required_missing") or []]
-    pairs.append((tr("Required steps missed"), esc(", ".join(missing)) if missing else tr("none")))
+    pairs.append(
+        (
+            QCoreApplication.translate("IncidentStory", "Required steps missed"),
+            esc(", ".join(missing))
+            if missing
+            else QCoreApplication.translate("IncidentStory", "none"),
+        )
+    )
     if record.get("skip_reason"):
-        pairs.append((tr("Reason given for skipping"), user(str(record["skip_reason"]), "span")))
+        pairs.append(
+            (
+                QCoreApplication.translate("IncidentStory", "Reason given for skipping"),
+                user(str(record["skip_reason"]), "span"),
+            )
+        )
     for phase, seconds in (record.get("phase_seconds") or {}).items():
         minutes = QLocale().toString(float(seconds) / 60, "f", 1)
         pairs.append(
-            (tr("Time in {0}").format(phases.get(phase, phase)), esc(tr("{0} min").format(minutes)))
+            (
+                QCoreApplication.translate("IncidentStory", "Time in {0}").format(
+                    phases.get(phase, phase)
+                ),
+                esc(QCoreApplication.translate("IncidentStory", "{0} min").format(minutes)),
+            )
         )
     ticked = ", ".join(
         f"{steps.get(t.get('step', ''), t.get('step', ''))} ({when(t.get('at'))})"
         for t in record.get("ticks") or []
     )
-    pairs.append((tr("Steps ticked, in order"), esc(ticked) if ticked else tr("none")))
+    pairs.append(
+        (
+            QCoreApplication.translate("IncidentStory", "Steps ticked, in order"),
+            esc(ticked) if ticked else QCoreApplication.translate("IncidentStory", "none"),
+        )
+    )
     if record.get("script_language"):
         script = f"{record['script_language']} v{record.get('script_version', '?')}"
-        pairs.append((tr("Script"), esc(script)))
+        pairs.append((QCoreApplication.translate("IncidentStory", "Script"), esc(script)))
     extras = "".join(
         _extra(key, value) for key, value in record.items() if key not in CHECKLIST_KEYS
     )
@@ -51,9 +82,13 @@ def checklist_html(record: Mapping[str, Any]) -> str:
 
 def _extra(key: str, value: Any) -> str:
     if key == "escalation":
-        return heading(tr("Escalation"), 4) + _escalation(value)
+        return heading(QCoreApplication.translate("IncidentStory", "Escalation"), 4) + _escalation(
+            value
+        )
     if key == "phrasing" and isinstance(value, Mapping):
-        return heading(tr("Phrasing"), 4) + _phrasing(value)
+        return heading(QCoreApplication.translate("IncidentStory", "Phrasing"), 4) + _phrasing(
+            value
+        )
     if value in (None, [], {}):
         return ""
     return heading(key.replace("_", " ").capitalize(), 4) + _any(value)
@@ -61,7 +96,7 @@ def _extra(key: str, value: Any) -> str:
 
 def _escalation(value: Any) -> str:
     if not isinstance(value, Mapping):
-        return para(tr("Not escalated during the call."))
+        return para(QCoreApplication.translate("IncidentStory", "Not escalated during the call."))
     from agent_console.ui.guidance.escalation import escalation_text
 
     return user(escalation_text(dict(value)) or str(dict(value)))
@@ -79,7 +114,7 @@ def _phrasing(value: Mapping[str, Any]) -> str:
             return str(code)
 
     items = [
-        tr("{0} in {1}: “{2}” replaced by “{3}”").format(
+        QCoreApplication.translate("IncidentStory", "{0} in {1}: “{2}” replaced by “{3}”").format(
             kind(r.get("kind")),
             field_label(str(r.get("field"))),
             r.get("original", ""),
@@ -88,13 +123,15 @@ def _phrasing(value: Mapping[str, Any]) -> str:
         for r in value.get("replacements") or []
     ]
     items += [
-        tr("{0} in {1}, still there at submit: “{2}”").format(
-            kind(f.get("kind")), field_label(str(f.get("field"))), f.get("text", "")
-        )
+        QCoreApplication.translate(
+            "IncidentStory", "{0} in {1}, still there at submit: “{2}”"
+        ).format(kind(f.get("kind")), field_label(str(f.get("field"))), f.get("text", ""))
         for f in value.get("open_findings") or []
     ]
     if not items:
-        return para(tr("No defensive wording was flagged."))
+        return para(
+            QCoreApplication.translate("IncidentStory", "No defensive wording was flagged.")
+        )
     return (
         f'<ul dir="{ui_dir()}">' + "".join(f"<li>{user(i, 'span')}</li>" for i in items) + "</ul>"
     )

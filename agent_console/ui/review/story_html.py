@@ -13,6 +13,7 @@ from agent_console.core import taxonomy
 from agent_console.core.follow_up_rules import FOLLOW_UP_OUTCOMES
 from agent_console.store.lead_records import AuditEntry, IncidentStory
 from agent_console.store.records import FollowUpRow
+from agent_console.ui.display_format import DisplayFormat
 from agent_console.ui.follow_ups.row_display import priority_text, state_text, whose_text
 from agent_console.ui.formatting import choice_label, local_datetime, mood_change
 from agent_console.ui.review.story_bits import esc as _esc
@@ -20,77 +21,116 @@ from agent_console.ui.review.story_bits import heading as _heading
 from agent_console.ui.review.story_bits import para as _para
 from agent_console.ui.review.story_bits import rows as _rows
 from agent_console.ui.review.story_bits import table as _table
-from agent_console.ui.review.story_bits import tr as _tr
 from agent_console.ui.review.story_bits import ui_dir
 from agent_console.ui.review.story_bits import user as _user
 from agent_console.ui.review.story_bits import when as _clock
 from agent_console.ui.review.story_checklist import checklist_html
 
 
-def story_html(story: IncidentStory) -> str:
+def story_html(story: IncidentStory, formats: DisplayFormat | None = None) -> str:
+    """``formats``: the agent's calendar and digits for the dates (the interface's when None)."""
     parts = [
-        _fields(story),
+        _fields(story, formats),
         checklist_html(story.incident.checklist),
-        _follow_ups(story.follow_ups),
+        _follow_ups(story.follow_ups, formats),
     ]
-    parts.append(_notes(story))
-    parts.append(_audit(story.audit))
+    parts.append(_notes(story, formats))
+    parts.append(_audit(story.audit, formats))
     return "".join(parts)
 
 
-def _fields(story: IncidentStory) -> str:
+def _fields(story: IncidentStory, formats: DisplayFormat | None) -> str:
     i = story.incident
     duration = ""
     if i.ended_at is not None:
         minutes = round((i.ended_at - i.started_at).total_seconds() / 60)
-        duration = _tr(" ({0} min)").format(QLocale().toString(minutes))
+        duration = QCoreApplication.translate("IncidentStory", " ({0} min)").format(
+            QLocale().toString(minutes)
+        )
     money = "—"
     if i.compensation_amount is not None:
         money = f"{QLocale().toString(float(i.compensation_amount), 'f', 2)} {i.compensation_currency or ''}"
     pairs = [
-        (_tr("Caller"), _esc(i.caller_name)),
-        (_tr("Agent"), _esc(i.agent_name)),
-        (_tr("Call"), _esc(local_datetime(i.started_at)) + _esc(duration)),
-        (_tr("Submitted"), _esc(local_datetime(story.submitted_at)) if story.submitted_at else "—"),
-        (_tr("Category"), _esc(choice_label(taxonomy.CATEGORIES, i.category))),
-        (_tr("Severity"), _esc(choice_label(taxonomy.SEVERITIES, i.severity))),
-        (_tr("Mood"), _esc(mood_change(i.mood_start, i.mood_end))),
-        (_tr("Root cause"), _esc(choice_label(taxonomy.ROOT_CAUSES, i.root_cause) or "—")),
-        (_tr("Resolution"), _esc(choice_label(taxonomy.RESOLUTIONS, i.resolution) or "—")),
-        (_tr("Compensation"), _esc(money)),
-        (_tr("Escalated"), _tr("Yes") if i.escalated else _tr("No")),
-        (_tr("Outcome"), _esc(choice_label(taxonomy.OUTCOMES, i.outcome))),
+        (QCoreApplication.translate("IncidentStory", "Caller"), _esc(i.caller_name)),
+        (QCoreApplication.translate("IncidentStory", "Agent"), _esc(i.agent_name)),
+        (
+            QCoreApplication.translate("IncidentStory", "Call"),
+            _esc(local_datetime(i.started_at, formats)) + _esc(duration),
+        ),
+        (
+            QCoreApplication.translate("IncidentStory", "Submitted"),
+            _esc(local_datetime(story.submitted_at, formats)) if story.submitted_at else "—",
+        ),
+        (
+            QCoreApplication.translate("IncidentStory", "Category"),
+            _esc(choice_label(taxonomy.CATEGORIES, i.category)),
+        ),
+        (
+            QCoreApplication.translate("IncidentStory", "Severity"),
+            _esc(choice_label(taxonomy.SEVERITIES, i.severity)),
+        ),
+        (
+            QCoreApplication.translate("IncidentStory", "Mood"),
+            _esc(mood_change(i.mood_start, i.mood_end)),
+        ),
+        (
+            QCoreApplication.translate("IncidentStory", "Root cause"),
+            _esc(choice_label(taxonomy.ROOT_CAUSES, i.root_cause) or "—"),
+        ),
+        (
+            QCoreApplication.translate("IncidentStory", "Resolution"),
+            _esc(choice_label(taxonomy.RESOLUTIONS, i.resolution) or "—"),
+        ),
+        (QCoreApplication.translate("IncidentStory", "Compensation"), _esc(money)),
+        (
+            QCoreApplication.translate("IncidentStory", "Escalated"),
+            QCoreApplication.translate("IncidentStory", "Yes")
+            if i.escalated
+            else QCoreApplication.translate("IncidentStory", "No"),
+        ),
+        (
+            QCoreApplication.translate("IncidentStory", "Outcome"),
+            _esc(choice_label(taxonomy.OUTCOMES, i.outcome)),
+        ),
     ]
     if story.call_id:
-        pairs.append((_tr("Call id"), _esc(story.call_id)))
+        pairs.append((QCoreApplication.translate("IncidentStory", "Call id"), _esc(story.call_id)))
     return (
         _user(i.summary, "h2")
         + _rows(pairs)
-        + _heading(_tr("Notes"), 3)
-        + (_user(i.notes) if i.notes.strip() else _para(_tr("(no notes)")))
+        + _heading(QCoreApplication.translate("IncidentStory", "Notes"), 3)
+        + (
+            _user(i.notes)
+            if i.notes.strip()
+            else _para(QCoreApplication.translate("IncidentStory", "(no notes)"))
+        )
     )
 
 
-def _follow_ups(rows: tuple[FollowUpRow, ...]) -> str:
-    title = _heading(_tr("Follow-ups"), 3)
+def _follow_ups(rows: tuple[FollowUpRow, ...], formats: DisplayFormat | None) -> str:
+    title = _heading(QCoreApplication.translate("IncidentStory", "Follow-ups"), 3)
     if not rows:
-        return title + _para(_tr("No follow-up was flagged for this incident."))
+        return title + _para(
+            QCoreApplication.translate(
+                "IncidentStory", "No follow-up was flagged for this incident."
+            )
+        )
     items = []
     for f in rows:
-        head = _tr("Due {0} · {1} · {2} · {3}").format(
-            local_datetime(f.due_at), priority_text(f), whose_text(f), state_text(f)
+        head = QCoreApplication.translate("IncidentStory", "Due {0} · {1} · {2} · {3}").format(
+            local_datetime(f.due_at, formats), priority_text(f), whose_text(f), state_text(f)
         )
         note = _user(f.close_note, "span") if f.close_note else ""
         items.append(f"<li>{_esc(head)}{_user(f.reason)}{note}</li>")
     return title + f'<ul dir="{ui_dir()}">' + "".join(items) + "</ul>"
 
 
-def _notes(story: IncidentStory) -> str:
-    title = _heading(_tr("Review notes"), 3)
+def _notes(story: IncidentStory, formats: DisplayFormat | None) -> str:
+    title = _heading(QCoreApplication.translate("IncidentStory", "Review notes"), 3)
     if not story.notes:
-        return title + _para(_tr("No review notes yet."))
+        return title + _para(QCoreApplication.translate("IncidentStory", "No review notes yet."))
     items = "".join(
-        f"<li><b>{_esc(n.author_name)}</b>, {_esc(local_datetime(n.at))}{_user(n.text)}</li>"
+        f"<li><b>{_esc(n.author_name)}</b>, {_esc(local_datetime(n.at, formats))}{_user(n.text)}</li>"
         for n in story.notes
     )
     return title + f'<ul dir="{ui_dir()}">{items}</ul>'
@@ -125,25 +165,25 @@ def _detail(key: str, value: object) -> str:
     if key == "outcome":
         return _esc(choice_label(FOLLOW_UP_OUTCOMES, str(value)))
     if key == "owner" and value is None:
-        return _esc(_tr("the team"))
+        return _esc(QCoreApplication.translate("IncidentStory", "the team"))
     return _user(str(value), "span")
 
 
-def _audit(trail: tuple[AuditEntry, ...]) -> str:
-    title = _heading(_tr("Audit trail"), 3)
+def _audit(trail: tuple[AuditEntry, ...], formats: DisplayFormat | None) -> str:
+    title = _heading(QCoreApplication.translate("IncidentStory", "Audit trail"), 3)
     if not trail:
-        return title + _para(_tr("Nothing recorded."))
+        return title + _para(QCoreApplication.translate("IncidentStory", "Nothing recorded."))
     cells = []
     for e in trail:
         what = QCoreApplication.translate("IncidentStory", ACTIONS.get(e.action, e.action))
         details = [
-            f"{_esc(_tr(label))}: {_detail(key, e.details.get(key))}"
+            f"{_esc(QCoreApplication.translate('IncidentStory', label))}: {_detail(key, e.details.get(key))}"
             for key, label in DETAILS.items()
             if e.details.get(key) not in (None, "") or (key == "owner" and key in e.details)
         ]
         cells.append(
             [
-                _esc(local_datetime(e.at)),
+                _esc(local_datetime(e.at, formats)),
                 _esc(e.actor_login),
                 f"<b>{_esc(what)}</b> " + "; ".join(details),
             ]

@@ -22,6 +22,7 @@ from agent_console.core.changes import Changes
 from agent_console.store.lead_records import IncidentStory, NewReviewNote
 from agent_console.ui.changes_hub import ChangesHub
 from agent_console.ui.data_access import DataAccess
+from agent_console.ui.display_format import DisplayFormat
 from agent_console.ui.failures import user_message
 from agent_console.ui.form.fields import ControlCharGuard, plain_text_editor
 from agent_console.ui.review.story_html import story_html
@@ -35,9 +36,16 @@ if TYPE_CHECKING:
 class StoryView(QWidget):
     note_added = Signal()
 
-    def __init__(self, data: DataAccess, hub: ChangesHub, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data: DataAccess,
+        hub: ChangesHub,
+        parent: QWidget | None = None,
+        formats: DisplayFormat | None = None,
+    ) -> None:
         super().__init__(parent)
         self._data, self._hub = data, hub
+        self._formats = formats
         self.incident_id: uuid.UUID | None = None
         self.story: IncidentStory | None = None
         self._generation = 0
@@ -102,7 +110,7 @@ class StoryView(QWidget):
             self.browser.setPlainText(self.tr("This incident no longer exists."))
             return
         position = self.browser.verticalScrollBar().value()
-        self.browser.setHtml(story_html(story))
+        self.browser.setHtml(story_html(story, self._formats))
         self.browser.verticalScrollBar().setValue(position)
 
     def _failed(self, generation: int, exc: BaseException) -> None:

@@ -91,9 +91,16 @@ class ExportActions(QObject):
         if path is None:
             return
         try:
-            pages = write_pdf(path, window.dashboard, window.period_text(window.dashboard))
+            pages = write_pdf(
+                path,
+                window.dashboard,
+                window.period_text(window.dashboard),
+                window.services.formats,
+            )
         except OSError as exc:
             window.show_status(self.tr("Nothing was saved: {0}").format(exc.strerror or exc))
             return
-        window.show_status(self.tr("Saved the dashboard ({0} pages) to {1}.").format(pages, path))
+        window.show_status(
+            self.tr("Saved the dashboard (%n page(s)) to {0}.", "", pages).format(path)
+        )
         window.exported.emit(str(path))

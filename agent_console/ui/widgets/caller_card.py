@@ -6,13 +6,19 @@ agent wanted the next one to know before saying anything.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from agent_console.core import taxonomy
+from agent_console.core.follow_up_time import CallerZone
 from agent_console.store.records import CallerSummary
+from agent_console.ui.display_format import DisplayFormat
 from agent_console.ui.formatting import choice_label, ui_side_alignment
+from agent_console.ui.text_direction import ltr_isolate
 
 
 def _value_label(name: str, parent: QWidget, *, free_text: bool = False) -> QLabel:
@@ -28,12 +34,26 @@ def _value_label(name: str, parent: QWidget, *, free_text: bool = False) -> QLab
 
 
 class CallerCard(QFrame):
-    def __init__(self, region: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        region: str,
+        parent: QWidget | None = None,
+        formats: DisplayFormat | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("callerCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._region = region
+        self._formats = formats or DisplayFormat()
+        self._clock = clock
         self.caller: CallerSummary | None = None
+        self.zone: CallerZone | None = None
+        # The caller's clock, when it reads differently from the agent's (a minute is enough).
+        self.local_time = _value_label("callerLocalTime", self)
+        self._tick = QTimer(self)
+        self._tick.setInterval(30_000)
+        self._tick.timeout.connect(self._show_time)
         self.name = _value_label("callerName", self)
         font = QFont(self.name.font())
         font.setPointSizeF(font.pointSizeF() * 1.35)
@@ -53,6 +73,8 @@ class CallerCard(QFrame):
         details.setHorizontalSpacing(10)
         details.setVerticalSpacing(2)
         details.addRow(self.tr("Phone:"), self.phones)
+        details.addRow(self.tr("Time:"), self.local_time)
+        self._details = details
         details.addRow(self.tr("Account:"), self.account)
         details.addRow(self.tr("Language:"), self.language)
         details.addRow(self.tr("Technical level:"), self.tech_level)
@@ -66,17 +88,37 @@ class CallerCard(QFrame):
 
     def show_caller(self, caller: CallerSummary | None) -> None:
         self.caller = caller
+        self.zone = None
         if caller is None:
+            self._tick.stop()
+            self._show_time()
             self.name.setText(self.tr("No caller selected"))
             for label in (self.phones, self.account, self.language, self.tech_level):
                 label.setText("—")
             self.pinned_note.setText("—")
             return
+        from agent_console.core.follow_up_time import caller_zone
         from agent_console.core.phone import display  # phonenumbers: not at start-up
 
         self.name.setText(caller.name)
-        self.phones.setText(", ".join(display(p, self._region) for p in caller.phones) or "—")
+        numbers = [self._formats.digits_of(display(p, self._region)) for p in caller.phones]
+        if self.isRightToLeft():
+            # Each number kept left to right, or its digit groups come out reversed.
+            self.phones.setText("، ".join(ltr_isolate(n) for n in numbers) or "—")
+        else:
+            self.phones.setText(", ".join(numbers) or "—")
+        self.zone = caller_zone(caller.phones)
+        self._show_time()
+        self._tick.start()
         self.account.setText(caller.account_ref or "—")
         self.language.setText(choice_label(taxonomy.LANGUAGES, caller.preferred_language) or "—")
         self.tech_level.setText(choice_label(taxonomy.TECH_LEVELS, caller.tech_level))
         self.pinned_note.setText(caller.pinned_note or self.tr("No pinned note."))
+
+    def _show_time(self) -> None:
+        """The agent's time and the caller's, in the caller's row; hidden when they agree."""
+        now = self._clock()
+        text = "" if self.zone is None else self._formats.with_caller_time(now, self.zone)
+        differs = text != "" and text != self._formats.time(now)
+        self.local_time.setText(text)
+        self._details.setRowVisible(self.local_time, differs)

@@ -17,22 +17,34 @@ from PySide6.QtWidgets import (
 from agent_console.core.changes import Changes
 from agent_console.ui.changes_hub import ChangesHub
 from agent_console.ui.data_access import DataAccess
+from agent_console.ui.display_format import DisplayFormat
 from agent_console.ui.models.follow_ups import DUE, OWNER, REASON, FollowUpsModel
 from agent_console.ui.widgets.user_text_delegate import UserTextDelegate
 
 
 class FollowUpsPane(QWidget):
-    def __init__(self, data: DataAccess, hub: ChangesHub, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data: DataAccess,
+        hub: ChangesHub,
+        parent: QWidget | None = None,
+        formats: DisplayFormat | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.model = FollowUpsModel(data, parent=self)
+        self.model = FollowUpsModel(data, parent=self, formats=formats)
         self.view = QTableView(self)
         self.view.setObjectName("followUpsView")
         self.view.setModel(self.model)
         self.view.setItemDelegate(UserTextDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # A caller has a few open follow-ups: rows grow to show a due time given in both the
+        # agent's and the caller's clocks, and the reason shares the width, without a sideways
+        # scroll bar in a narrow dock.
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(DUE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DUE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OWNER, QHeaderView.ResizeMode.ResizeToContents)
         self.placeholder = QLabel(self)

@@ -18,6 +18,7 @@ from agent_console.core import taxonomy
 from agent_console.core.changes import Changes
 from agent_console.ui.changes_hub import ChangesHub
 from agent_console.ui.data_access import DataAccess
+from agent_console.ui.display_format import DisplayFormat
 from agent_console.ui.formatting import choice_label
 from agent_console.ui.models.precedents import (
     CALLER,
@@ -32,9 +33,15 @@ from agent_console.ui.widgets.user_text_delegate import UserTextDelegate
 
 
 class PrecedentsPane(QWidget):
-    def __init__(self, data: DataAccess, hub: ChangesHub, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data: DataAccess,
+        hub: ChangesHub,
+        parent: QWidget | None = None,
+        formats: DisplayFormat | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.model = PrecedentsModel(data, parent=self)
+        self.model = PrecedentsModel(data, parent=self, formats=formats)
         self._caller_id: uuid.UUID | None = None
         self._category = ""
         self.title = QLabel(self)

@@ -35,9 +35,9 @@ class StatusLine(QStatusBar):
     def show_sync(self, online: bool, waiting: int, held: int, problem: str | None) -> None:
         """Online or offline, and how many of this workstation's changes wait to be sent."""
         if online:
-            text = self.tr("Online") if not waiting else self.tr("Online, sending {0}").format(waiting)
+            text = self.tr("Online") if not waiting else self.tr("Online, sending %n", "", waiting)
         else:
-            text = self.tr("Offline, {0} waiting").format(waiting)
+            text = self.tr("Offline, %n waiting", "", waiting)
         if held:
             text += self.tr("; {0} refused (see log)").format(held)
         self.sync.setText(text)
