@@ -4,10 +4,13 @@
     python -m benchmarks.gui_driver app --db URL --data-dir DIR
     python -m benchmarks.gui_driver session --db URL --data-dir DIR --script FILE
 
-``bare`` and ``app`` print ``shown`` once the window has painted for the first time; ``app``
-goes through the real entry point (``agent_console.cli.main`` and ``run_gui``), only wrapping
-``build_window`` to watch the window it makes. ``session`` drives the real window through a
-call (see ``gui_session``) and prints its measurements as one JSON line.
+``bare`` and ``app`` print ``shown`` once the window has painted for the first time, then
+``ready`` once it can be worked in: for ``app``, when the search box (made with the panes) has
+painted; a bare window is ready when shown. ``app`` goes through the real entry point
+(``agent_console.cli.main`` and ``run_gui``), only wrapping ``prepare_application`` to watch,
+application-wide, for the first paint of the widgets named ``mainWindow`` and ``searchBox``.
+``session`` drives the real window through a call (see ``gui_session``) and prints its
+measurements as one JSON line.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ def _announce_and_quit(_painted_at: float) -> None:
     from PySide6.QtWidgets import QApplication
 
     print("shown", flush=True)
+    print("ready", flush=True)
     QApplication.quit()
 
 
@@ -41,16 +45,33 @@ def bare() -> int:
 def app(db: str, data_dir: str) -> int:
     from agent_console import cli
     from agent_console.ui import app as ui_app
-    from benchmarks.gui_probe import FirstPaint
+    from benchmarks.gui_probe import FirstWindowPaint
 
-    build_window = ui_app.build_window
+    prepare = ui_app.prepare_application
 
     def watched(*args: object, **kwargs: object) -> object:
-        window = build_window(*args, **kwargs)  # type: ignore[arg-type]
-        FirstPaint(window, _announce_and_quit)
-        return window
+        made = prepare(*args, **kwargs)  # type: ignore[arg-type]
+        application = made[0]
 
-    ui_app.build_window = watched  # type: ignore[assignment]
+        def ready(_painted_at: float) -> None:
+            focus = application.focusWidget()
+            print("ready", flush=True)
+            print(f"focus {focus.objectName() if focus else '-'}", flush=True)
+            application.quit()
+
+        def shown(_painted_at: float) -> None:
+            print("shown", flush=True)
+            if any(
+                w.objectName() == "searchBox" and w.isVisible() for w in application.allWidgets()
+            ):
+                ready(_painted_at)  # a window built all at once: its search box painted with it
+            else:
+                FirstWindowPaint(application, "searchBox", ready)
+
+        FirstWindowPaint(application, "mainWindow", shown)
+        return made
+
+    ui_app.prepare_application = watched  # type: ignore[assignment]
     return cli.main(["--data-dir", data_dir, "--db", db])
 
 

@@ -47,6 +47,8 @@ class ChecklistPane(QWidget):
         self.view.setModel(model)
         self.view.setHeaderHidden(True)
         self.view.setIndentation(14)
+        # Every row is one line: a repaint need not ask the model for each row's size.
+        self.view.setUniformRowHeights(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.view.header()

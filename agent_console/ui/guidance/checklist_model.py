@@ -1,7 +1,11 @@
 """The de-escalation script as a tree: phases on top, their steps below, ticks as check boxes.
 
 A thin adapter over ``Script`` and ``ChecklistState``: the state belongs to the call, and the
-model only says what it holds. Ticking through the view is reported with ``toggle_requested``.
+model only shows what it holds. Ticking through the view is reported with ``toggle_requested``.
+
+The rows are ``QStandardItem``s filled when the script or the ticks change, so painting the
+view asks Qt, not Python: a repaint makes no Python call (and need not wait for the
+interpreter while the runner thread works, as after a submit).
 """
 
 from __future__ import annotations
@@ -9,14 +13,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QKeySequence
+from PySide6.QtGui import QColor, QFont, QKeySequence, QStandardItem, QStandardItemModel
 
 from agent_console.core.checklist import ChecklistState, Phase, Script, Step
 from agent_console.ui.guidance.clock import local_time
@@ -25,6 +29,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 CURRENT_PHASE = QColor("#fff1c4")
 DONE_TEXT = QColor("#5f6b5f")
 STEP_ROLE = Qt.ItemDataRole.UserRole + 40
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_ROLE = Qt.ItemDataRole
 
 
 def step_keys(number: int) -> str:
@@ -34,74 +40,140 @@ def step_keys(number: int) -> str:
     return "Alt+0" if number == 10 else ""
 
 
-class ChecklistModel(QAbstractItemModel):
+def _cell(flags: Qt.ItemFlag, font: QFont | None) -> QStandardItem:
+    item = QStandardItem()
+    item.setFlags(flags)
+    if font is not None:
+        item.setFont(font)
+    return item
+
+
+_NOT_SHOWN = object()
+
+
+class ChecklistModel(QStandardItemModel):
     toggle_requested = Signal(str)  # step id: tick it, or untick it
 
     def __init__(self, checkable: bool = True, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, 2, parent)
         self._checkable = checkable
         self._script: Script | None = None
         self._state: ChecklistState | None = None
+        self._shown_ticks: object = _NOT_SHOWN  # the ticks the rows show
+        self._keys: dict[str, str | None] = {}  # a step's shortcut, shown until it is ticked
+        self._bold, self._italic = QFont(), QFont()
+        self._bold.setBold(True)
+        self._italic.setItalic(True)
 
     def set_script(self, script: Script | None, state: ChecklistState | None = None) -> None:
         self.beginResetModel()
-        self._script, self._state = script, state
-        self.endResetModel()
+        self.blockSignals(True)  # one reset, not a signal per row
+        try:
+            self.removeRows(0, self.rowCount())
+            self._script, self._state = script, state
+            self._shown_ticks, self._keys = _NOT_SHOWN, {}
+            if script is not None:
+                self._fill(script)
+                self._show_ticks()
+        finally:
+            self.blockSignals(False)
+            self.endResetModel()
+
+    def _fill(self, script: Script) -> None:
+        number = 0
+        for phase in script.phases:
+            title = _cell(_ROW_FLAGS, self._bold)
+            title.setText(phase.title)
+            count = _cell(_ROW_FLAGS, self._bold)
+            for step in phase.steps:
+                number += 1
+                title.appendRow(self._step_cells(step, number))
+            self.appendRow([title, count])
+
+    def _step_cells(self, step: Step, number: int) -> list[QStandardItem]:
+        font = None if step.required else self._italic
+        checkable = self._checkable
+        first = _cell(
+            _ROW_FLAGS | Qt.ItemFlag.ItemIsUserCheckable if checkable else _ROW_FLAGS, font
+        )
+        first.setText(f"{number}. {step.title}" + ("" if step.required else self.tr(" (optional)")))
+        second = _cell(_ROW_FLAGS, font)
+        keys = step_keys(number)
+        self._keys[step.id] = (
+            QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+            if checkable and keys
+            else None
+        )
+        for item in (first, second):
+            item.setToolTip(step_tooltip(step))
+            item.setData(step, STEP_ROLE)
+        return [first, second]
 
     def refresh(self) -> None:
-        """The state changed (a tick): every row may look different now."""
-        if self._script is None:
-            return
-        last = self.columnCount() - 1
-        for row in range(len(self._script.phases)):
-            phase = self.index(row, 0)
-            self.dataChanged.emit(phase, self.index(row, last))
-            count = self.rowCount(phase)
-            if count:
-                self.dataChanged.emit(self.index(0, 0, phase), self.index(count - 1, last, phase))
+        """The state changed (a tick): rows whose look changed are repainted."""
+        if self._script is not None:
+            self._show_ticks()
+
+    def _show_ticks(self) -> None:
+        state = self._state
+        ticks = None if state is None else state.ticks
+        if ticks == self._shown_ticks:
+            return  # every row shows what follows from the ticks alone: nothing changed
+        self._shown_ticks = ticks
+        script = self._script
+        assert script is not None
+        at = {t.step: t.at for t in ticks or ()}
+        current = None if state is None else state.current_phase()
+        for row, phase in enumerate(script.phases):
+            is_current = current is not None and current.id == phase.id
+            title, count = self.item(row, 0), self.item(row, 1)
+            count.setData(
+                None if state is None else self._count_text(phase, at, is_current),
+                _ROLE.DisplayRole,
+            )
+            for item in (title, count):
+                item.setData(CURRENT_PHASE if is_current else None, _ROLE.BackgroundRole)
+                item.setData(
+                    self.tr("current phase") if is_current else None,
+                    _ROLE.AccessibleDescriptionRole,
+                )
+            for s, step in enumerate(phase.steps):
+                ticked = step.id in at
+                first, second = title.child(s, 0), title.child(s, 1)
+                if self._checkable:  # the enum, as a view or a test reads it back
+                    first.setData(
+                        Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked,
+                        _ROLE.CheckStateRole,
+                    )
+                second.setData(
+                    local_time(at[step.id]) if ticked else self._keys.get(step.id),
+                    _ROLE.DisplayRole,
+                )
+                for item in (first, second):
+                    item.setData(DONE_TEXT if ticked else None, _ROLE.ForegroundRole)
+
+    def _count_text(self, phase: Phase, at: dict[str, Any], is_current: bool) -> str:
+        text = f"{sum(s.id in at for s in phase.steps)}/{len(phase.steps)}"
+        return self.tr("{0}  now").format(text) if is_current else text
 
     @property
     def script(self) -> Script | None:
         return self._script
 
-    # -- structure: internalId 0 is a phase row; n > 0 a step of phase n - 1 -----------------
-    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
-
-    def parent(self, child: AnyIndex | None = None) -> Any:
-        if child is None:
-            return QObject.parent(self)
-        if not child.isValid() or child.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(child.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        if self._script is None:
-            return 0
-        if not parent.isValid():
-            return len(self._script.phases)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self._script.phases[parent.row()].steps)
-        return 0
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 2
-
+    # -- what is where ---------------------------------------------------------------------
     def phase_at(self, index: AnyIndex) -> Phase | None:
         if self._script is None or not index.isValid():
             return None
-        return self._script.phases[
-            index.row() if index.internalId() == 0 else index.internalId() - 1
-        ]
+        parent = index.parent()
+        return self._script.phases[parent.row() if parent.isValid() else index.row()]
 
     def step_at(self, index: AnyIndex) -> Step | None:
-        if self._script is None or not index.isValid() or index.internalId() == 0:
+        if self._script is None or not index.isValid():
             return None
-        return self._script.phases[index.internalId() - 1].steps[index.row()]
+        parent = index.parent()
+        if not parent.isValid():
+            return None
+        return self._script.phases[parent.row()].steps[index.row()]
 
     def index_of_step(self, step_id: str, column: int = 0) -> QModelIndex:
         if self._script is None:
@@ -116,79 +188,16 @@ class ChecklistModel(QAbstractItemModel):
         assert self._script is not None
         return next(n for n, s in enumerate(self._script.steps, 1) if s.id == step.id)
 
-    # -- content -------------------------------------------------------------------------
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._checkable and index.column() == 0 and self.step_at(index) is not None:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._script is None:
-            return None
-        step = self.step_at(index)
-        if step is None:
-            phase = self.phase_at(index)
-            return None if phase is None else self._phase_data(phase, index.column(), role)
-        return self._step_data(step, index.column(), role)
-
-    def _is_current(self, phase: Phase) -> bool:
-        if self._state is None:
-            return False
-        current = self._state.current_phase()
-        return current is not None and current.id == phase.id
-
-    def _phase_data(self, phase: Phase, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.BackgroundRole and self._is_current(phase):
-            return CURRENT_PHASE
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole and self._is_current(phase):
-            return self.tr("current phase")
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if column == 0:
-            return phase.title
-        if self._state is None:
-            return None
-        ticked = sum(self._state.is_ticked(s.id) for s in phase.steps)
-        text = f"{ticked}/{len(phase.steps)}"
-        return self.tr("{0}  now").format(text) if self._is_current(phase) else text
-
-    def _step_data(self, step: Step, column: int, role: int) -> Any:
-        ticked = self._state is not None and self._state.is_ticked(step.id)
-        if role == STEP_ROLE:
-            return step
-        if role == Qt.ItemDataRole.CheckStateRole and column == 0 and self._checkable:
-            return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return step_tooltip(self, step)
-        if role == Qt.ItemDataRole.ForegroundRole and ticked:
-            return DONE_TEXT
-        if role == Qt.ItemDataRole.FontRole and not step.required:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        number = self.number_of(step)
-        if column == 0:
-            return f"{number}. {step.title}" + ("" if step.required else self.tr(" (optional)"))
-        if ticked and self._state is not None:
-            at = next(t.at for t in self._state.ticks if t.step == step.id)
-            return local_time(at)
-        keys = step_keys(number)
-        if not self._checkable or not keys:
-            return None
-        return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-
+    # -- ticking from the view ---------------------------------------------------------------
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """A click on a check box asks for the tick; the rows change once the call has it."""
         step = self.step_at(index)
-        if step is None or role != Qt.ItemDataRole.CheckStateRole or not self._checkable:
+        if (
+            step is None
+            or index.column() != 0
+            or role != Qt.ItemDataRole.CheckStateRole
+            or not self._checkable
+        ):
             return False
         wanted = Qt.CheckState(value) == Qt.CheckState.Checked
         ticked = self._state is not None and self._state.is_ticked(step.id)
@@ -197,12 +206,16 @@ class ChecklistModel(QAbstractItemModel):
         return True
 
 
-def step_tooltip(context: QObject, step: Step) -> str:
+def step_tooltip(step: Step) -> str:
     parts = [step.title]
     if step.hint:
         parts.append(step.hint)
     if step.example:
-        parts.append(context.tr("Say, for example: “{0}”").format(step.example))
+        parts.append(
+            QCoreApplication.translate("ChecklistModel", "Say, for example: “{0}”").format(
+                step.example
+            )
+        )
     if not step.required:
-        parts.append(context.tr("Optional step."))
+        parts.append(QCoreApplication.translate("ChecklistModel", "Optional step."))
     return "\n\n".join(parts)

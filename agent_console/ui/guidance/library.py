@@ -28,10 +28,28 @@ class LoadedGuidance:
     scripts: dict[str, Script] = field(default_factory=dict)
     phrasebooks: dict[str, Phrasebook] = field(default_factory=dict)
     problems: tuple[str, ...] = ()  # saved content that could not be used (the shipped file was)
+    failed: frozenset[tuple[str, str]] = frozenset()  # (kind, language) of those problems
 
 
-def build(contents: list[ContentVersion]) -> LoadedGuidance:
-    """Parse every body; one that fails falls back to the shipped file and is reported."""
+def _parsed_before(
+    content: ContentVersion, earlier: LoadedGuidance | None
+) -> Script | Phrasebook | None:
+    """What ``earlier`` made of exactly this content, if it parsed: parsing again (a
+    phrasebook compiles hundreds of patterns) would make the same thing."""
+    key = (content.kind, content.language)
+    if earlier is None or key in earlier.failed or earlier.contents.get(key) != content:
+        return None
+    from agent_console.store.guidance import CHECKLIST
+
+    made = earlier.scripts if content.kind == CHECKLIST else earlier.phrasebooks
+    return made.get(content.language)
+
+
+def build(contents: list[ContentVersion], earlier: LoadedGuidance | None = None) -> LoadedGuidance:
+    """Parse every body; one that fails falls back to the shipped file and is reported.
+
+    A body ``earlier`` already parsed, unchanged, is taken from it as it is.
+    """
     from agent_console.core.checklist import ScriptError, load_script
     from agent_console.core.phrasing import PhrasebookError, load_phrasebook
     from agent_console.store.guidance import CHECKLIST, phrasebook_from_body
@@ -40,9 +58,17 @@ def build(contents: list[ContentVersion]) -> LoadedGuidance:
     scripts: dict[str, Script] = {}
     books: dict[str, Phrasebook] = {}
     problems = []
+    failed = set()
     for content in contents:
         found[(content.kind, content.language)] = content
         lang = content.language
+        known = _parsed_before(content, earlier)
+        if isinstance(known, Script):
+            scripts[lang] = known
+            continue
+        if isinstance(known, Phrasebook):
+            books[lang] = known
+            continue
         try:
             if content.kind == CHECKLIST:
                 scripts[lang] = Script.from_json(content.body)
@@ -50,11 +76,12 @@ def build(contents: list[ContentVersion]) -> LoadedGuidance:
                 books[lang] = phrasebook_from_body(content.body)
         except (ScriptError, PhrasebookError) as exc:
             problems.append(f"{content.kind} {lang} v{content.version}: {exc}")
+            failed.add((content.kind, lang))
             if content.kind == CHECKLIST:
                 scripts[lang] = load_script(lang)
             else:
                 books[lang] = load_phrasebook(lang)
-    return LoadedGuidance(found, scripts, books, tuple(problems))
+    return LoadedGuidance(found, scripts, books, tuple(problems), frozenset(failed))
 
 
 def _shipped() -> LoadedGuidance:
@@ -79,10 +106,10 @@ def _shipped() -> LoadedGuidance:
     return build(contents)
 
 
-def _newest(session: Session) -> LoadedGuidance:
+def _newest(session: Session, earlier: LoadedGuidance | None = None) -> LoadedGuidance:
     from agent_console.store.guidance import current_content
 
-    return build(current_content(session))
+    return build(current_content(session), earlier)
 
 
 class GuidanceLibrary(QObject):
@@ -99,7 +126,12 @@ class GuidanceLibrary(QObject):
 
     def reload(self) -> None:
         """The newest versions saved by team leads (at start, after a save, between calls)."""
-        self._data.run(_newest, self._take, lambda e: log.info("guidance not reloaded: %s", e))
+        earlier = self._loaded  # immutable; replaced, never changed, by ``_take``
+        self._data.run(
+            lambda session: _newest(session, earlier),
+            self._take,
+            lambda e: log.info("guidance not reloaded: %s", e),
+        )
 
     def _take(self, loaded: LoadedGuidance) -> None:
         for problem in loaded.problems:

@@ -44,20 +44,29 @@ class MoodGauge(QWidget):
         self._colour = ""
         self.show_reading(None)
 
+    def _set_value(self, value: int) -> None:
+        """``QProgressBar.setValue`` repaints at once, and with it everything else waiting to be
+        painted in the window; with updates held it only asks for the next paint, as others do."""
+        if value == self.bar.value():
+            return
+        self.bar.setUpdatesEnabled(False)
+        self.bar.setValue(value)
+        self.bar.setUpdatesEnabled(True)  # schedules the bar's repaint
+
     def show_reading(self, reading: MoodReading | None) -> None:
         if reading is not None and reading == self.reading:
             return
         self.reading = reading
         locale = QLocale()
         if reading is None:
-            self.bar.setValue(0)
+            self._set_value(0)
             self.bar.setFormat("")
             self.level.setText("—")
             self.parts.setText(self.tr("Nothing to read yet."))
             self.setToolTip("")
             return
         percent = round(reading.gauge * 100)
-        self.bar.setValue(percent)
+        self._set_value(percent)
         self.bar.setFormat(locale.toString(percent) + "%")
         colour = _LEVEL_COLOURS.get(reading.level, "#888888")
         if colour != self._colour:  # a style sheet costs milliseconds: only when it changes

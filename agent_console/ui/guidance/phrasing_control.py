@@ -50,6 +50,7 @@ class PhrasingControl(QObject):
         self.highlighter = PhrasingHighlighter(notes.document(), self.notes_checker)
         self.summary_underline = LineEditUnderline(summary)
         self.language = "en"
+        self._content_shown = False  # set_content has not filled the pane yet
         self.reading: MoodReading | None = None
         self._read: tuple[str, str] | None = None  # the notes and language of ``reading``
         self._mood_timer = QTimer(self)
@@ -65,11 +66,16 @@ class PhrasingControl(QObject):
         pane.insert_requested.connect(self.insert_line)
 
     def set_content(self, language: str, phrasebook: Phrasebook | None) -> None:
-        changed = language != self.language or phrasebook is not self.notes_checker.phrasebook
+        changed = (
+            not self._content_shown
+            or language != self.language
+            or phrasebook is not self.notes_checker.phrasebook
+        )
         self.language = language
-        self.pane.set_language(language)
-        self.pane.set_phrasebook(phrasebook)
-        if changed:
+        self._content_shown = True
+        if changed:  # every new call sets the content again; the pane's lists stay as they are
+            self.pane.set_language(language)
+            self.pane.set_phrasebook(phrasebook)
             self.notes_checker.set_phrasebook(phrasebook)
             self.summary_checker.set_phrasebook(phrasebook)
             self.highlighter.rehighlight()

@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QFont
 from agent_console.core import taxonomy
 from agent_console.store.records import FollowUpRow, IncidentRow, Page
 from agent_console.ui.data_access import DataAccess
+from agent_console.ui.display_format import DisplayFormat
 from agent_console.ui.failures import user_message
 from agent_console.ui.formatting import choice_label, local_datetime, mood_change
 from agent_console.ui.guidance.escalation import escalation_line
@@ -38,22 +39,42 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 DATE, CATEGORY, MOOD, RESOLUTION, AGENT = range(5)
 FOLLOW_UP_BACKGROUND = QColor("#fff4d6")
 OVERDUE_TEXT = QColor("#a40000")
+_ROLES = frozenset(
+    (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        RECORD_ROLE,
+        USER_TEXT_ROLE,
+        WRAPPED_ROLE,
+    )
+)
+_SHOWN_LIMIT = 5000  # incidents whose texts are kept; a long scroll starts the cache again
 
 
 class CallerHistoryModel(QAbstractItemModel):
     state_changed = Signal()
 
     def __init__(
-        self, data: DataAccess, page_size: int = PAGE_SIZE, parent: QObject | None = None
+        self,
+        data: DataAccess,
+        page_size: int = PAGE_SIZE,
+        parent: QObject | None = None,
+        formats: DisplayFormat | None = None,
     ) -> None:
         super().__init__(parent)
         self._data = data
+        self.formats = formats
         self._pager = Pager(page_size)
         # Set by the pane showing the model: is the next page wanted yet? (see scroll_demand)
         self.more_wanted: Callable[[], bool] = lambda: True
         self._caller_id: uuid.UUID | None = None
         self._follow_ups: list[FollowUpRow] = []
         self._incidents: list[IncidentRow] = []
+        self._shown: dict[tuple[Any, ...], tuple[str, ...]] = {}  # an incident's texts
+        self._shown_formats = formats
 
     # -- loading -------------------------------------------------------------------------
     @property
@@ -117,6 +138,7 @@ class CallerHistoryModel(QAbstractItemModel):
             return
         known = {row.id for row in pending}
         self.beginResetModel()
+        self._shown.clear()
         self._incidents = [*pending, *(r for r in self._incidents if r.id not in known and not r.pending)]
         self.endResetModel()
         self._pager.failed(user_message(exc))
@@ -127,6 +149,8 @@ class CallerHistoryModel(QAbstractItemModel):
             return
         follow_ups, page = result
         self.beginResetModel()
+        # ``_shown`` is kept: a reload (after a submit) brings mostly the same rows, and a
+        # row's texts are keyed by everything they are made of.
         self._follow_ups, self._incidents = list(follow_ups), list(page.rows)
         self._pager.loaded(page.next_key)
         self.endResetModel()
@@ -229,16 +253,19 @@ class CallerHistoryModel(QAbstractItemModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called for every role of every cell the view lays out or paints: roles no row
+        # answers are turned away first, and an incident's texts are made once (_shown).
+        if role not in _ROLES or not index.isValid():
             return None
-        if self.is_follow_up_row(index):
-            return self._follow_up_data(self._follow_ups[index.row()], index.column(), role)
-        incident = self.incident(index)
-        if incident is None:
+        notes_of = index.internalId()
+        if notes_of:
+            return self._notes_data(self._incidents[notes_of - 1], index.column(), role)
+        row, follow_ups = index.row(), len(self._follow_ups)
+        if row < follow_ups:
+            return self._follow_up_data(self._follow_ups[row], index.column(), role)
+        if row - follow_ups >= len(self._incidents):
             return None
-        if self.is_notes_row(index):
-            return self._notes_data(incident, index.column(), role)
-        return self._incident_data(incident, index.column(), role)
+        return self._incident_data(self._incidents[row - follow_ups], index.column(), role)
 
     def _follow_up_data(self, follow_up: FollowUpRow, column: int, role: int) -> Any:
         if role == RECORD_ROLE:
@@ -250,7 +277,7 @@ class CallerHistoryModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             # Each part isolated, so a date or a reason in another script keeps its place.
             return self.tr("Open follow-up, due {0}: {1}").format(
-                isolate(local_datetime(follow_up.due_at)), isolate(follow_up.reason)
+                isolate(local_datetime(follow_up.due_at, self.formats)), isolate(follow_up.reason)
             )
         if role == Qt.ItemDataRole.ForegroundRole and follow_up.due_at < datetime.now(UTC):
             return OVERDUE_TEXT
@@ -275,16 +302,31 @@ class CallerHistoryModel(QAbstractItemModel):
             return column == AGENT
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if column == DATE:
-            shown = local_datetime(incident.started_at)
-            return self.tr("{0} (waiting to send)").format(shown) if incident.pending else shown
-        if column == CATEGORY:
-            return choice_label(taxonomy.CATEGORIES, incident.category)
-        if column == MOOD:
-            return mood_change(incident.mood_start, incident.mood_end)
-        if column == RESOLUTION:
-            return choice_label(taxonomy.RESOLUTIONS, incident.resolution) or "—"
-        return incident.agent_name
+        if self._shown_formats is not self.formats:  # the agent changed the date format
+            self._shown.clear()
+            self._shown_formats = self.formats
+        key = _text_key(incident)
+        texts = self._shown.get(key)
+        if texts is None:
+            if len(self._shown) >= _SHOWN_LIMIT:
+                self._shown.clear()
+            texts = self._shown[key] = self._texts(incident)
+        return texts[column] if 0 <= column < len(texts) else None
+
+    def _texts(self, incident: IncidentRow) -> tuple[str, ...]:
+        """The five column texts of an incident row (made of what ``_text_key`` holds)."""
+        shown = local_datetime(incident.started_at, self.formats)
+        return (
+            self.tr("{0} (waiting to send)").format(shown) if incident.pending else shown,
+            choice_label(taxonomy.CATEGORIES, incident.category),
+            mood_change(incident.mood_start, incident.mood_end),
+            choice_label(taxonomy.RESOLUTIONS, incident.resolution) or "—",
+            incident.agent_name,
+        )
+
+    def loaded_texts(self, column: int) -> list[str]:
+        """``column``'s texts in the incident rows loaded so far, to size the column by."""
+        return [self._incident_data(i, column, Qt.ItemDataRole.DisplayRole) for i in self._incidents]
 
     def _notes_data(self, incident: IncidentRow, column: int, role: int) -> Any:
         if role == RECORD_ROLE:
@@ -298,3 +340,17 @@ class CallerHistoryModel(QAbstractItemModel):
         if role in (USER_TEXT_ROLE, WRAPPED_ROLE):
             return True
         return None
+
+
+def _text_key(incident: IncidentRow) -> tuple[Any, ...]:
+    """Everything an incident row's texts are made of (delivered, a pending row loses its mark)."""
+    return (
+        incident.id,
+        incident.pending,
+        incident.started_at,
+        incident.category,
+        incident.mood_start,
+        incident.mood_end,
+        incident.resolution,
+        incident.agent_name,
+    )

@@ -8,8 +8,6 @@ action of the window) clears the box. A phone number that matches nobody offers
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -27,9 +25,6 @@ from agent_console.ui.data_access import DataAccess
 from agent_console.ui.failures import user_message
 from agent_console.ui.models.caller_results import CallerResultsModel
 from agent_console.ui.widgets.user_text_delegate import UserTextDelegate
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
 SEARCH_DELAY_MS = 150
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -101,18 +96,14 @@ class CallerSearch(QWidget):
 
     def _search_now(self) -> None:
         self._request += 1
-        request, query, region = self._request, self.box.text().strip(), self._data.options.region
+        request, query = self._request, self.box.text().strip()
         if not query:
             self._show([], request, query)
             return
-
-        def op(session: Session) -> list[CallerSummary]:
-            from agent_console.store.callers import search_callers
-
-            return search_callers(session, query, region)
-
-        self._data.run(
-            op, lambda found: self._show(found, request, query), lambda e: self._failed(e, request)
+        self._data.find_callers(
+            query,
+            lambda found: self._show(found, request, query),
+            lambda e: self._failed(e, request),
         )
 
     def _show(self, found: list[CallerSummary], request: int, query: str) -> None:

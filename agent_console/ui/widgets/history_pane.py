@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -19,6 +20,7 @@ from agent_console.core.changes import Changes
 from agent_console.store.records import IncidentRow
 from agent_console.ui.changes_hub import ChangesHub
 from agent_console.ui.data_access import DataAccess
+from agent_console.ui.display_format import DisplayFormat
 from agent_console.ui.models.caller_history import (
     AGENT,
     CATEGORY,
@@ -32,33 +34,47 @@ from agent_console.ui.widgets.user_text_delegate import UserTextDelegate
 
 
 class _HistoryTree(QTreeView):
+    width_changed = Signal()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
+            self.width_changed.emit()
             self.scheduleDelayedItemsLayout()  # wrapped notes change height with the width
 
 
 class HistoryPane(QWidget):
     incident_selected = Signal(object)  # IncidentRow | None
 
-    def __init__(self, data: DataAccess, hub: ChangesHub, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data: DataAccess,
+        hub: ChangesHub,
+        parent: QWidget | None = None,
+        formats: DisplayFormat | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.model = CallerHistoryModel(data, parent=self)
+        self.model = CallerHistoryModel(data, parent=self, formats=formats)
         self.view = _HistoryTree(self)
         self.view.setObjectName("historyView")
         self.view.setModel(self.model)
-        self.view.setItemDelegate(UserTextDelegate(self.view))
+        # A 2,000-incident history must scroll without the GUI measuring every row: the
+        # incident rows are one line (their height is known, not asked of the model), the
+        # columns are sized once from the first page's texts, not at every page, and the view
+        # scrolls by rows, so only the rows on screen are measured. Notes rows still wrap.
+        self.view.setItemDelegate(UserTextDelegate(self.view, one_line=True))
         self.model.more_wanted = lambda: wants_more_rows(self.view)
         self.view.setUniformRowHeights(False)
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         self.view.setAllColumnsShowFocus(True)
         self.view.setAlternatingRowColors(True)
         self.view.setAccessibleName(self.tr("Caller history"))
         header = self.view.header()
-        header.setStretchLastSection(False)
-        for column in (DATE, MOOD, RESOLUTION, AGENT):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CATEGORY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)  # the agent's name
+        self._natural: dict[int, int] = {}  # column -> width its loaded texts want
+        self._size_columns()
+        self.view.width_changed.connect(self._fit_columns)
         self.placeholder = QLabel(self)
         self.placeholder.setObjectName("historyPlaceholder")
         self.placeholder.setWordWrap(True)
@@ -69,11 +85,54 @@ class HistoryPane(QWidget):
         layout.addWidget(self.view)
 
         self.model.modelReset.connect(self._span_follow_ups)
+        self.model.modelReset.connect(self._size_columns)
         self.view.expanded.connect(self._span_notes)
         self.model.state_changed.connect(self._update_placeholder)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         hub.changed.connect(self._on_changes)
         self._update_placeholder()
+
+    def _size_columns(self) -> None:
+        """Each column as wide as its texts in the rows loaded so far (or its title), measured
+        once per caller, when the first page arrives: later pages do not resize the columns
+        (measuring every row as pages arrive is what stalled the window).
+        """
+        header, metrics = self.view.header(), self.view.fontMetrics()
+        padding = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 14
+        self._natural = {}
+        for column in (DATE, CATEGORY, MOOD, RESOLUTION):
+            texts = self.model.loaded_texts(column)
+            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            if column == DATE:  # the first column also holds the expand arrow
+                widest += self.view.indentation()
+            self._natural[column] = max(widest + padding, header.sectionSizeHint(column))
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The measured widths, fitted to the view: in a narrow pane the category, then the
+        mood give way (elided; their full text is in the form and the precedents),
+        so the agent's name stays on screen and notes rows wrap inside the view, without a
+        sideways scroll bar. The agent's column takes what is left; any can be dragged wider.
+        """
+        if not self._natural:
+            return
+        header, metrics = self.view.header(), self.view.fontMetrics()
+        widths = dict(self._natural)
+        agent_room = max(
+            12 * metrics.averageCharWidth(),
+            header.sectionSizeHint(AGENT),
+            header.defaultSectionSize(),  # the stretched last column is never narrower
+        )
+        spare = self.view.viewport().width() - agent_room - sum(widths.values())
+        for column in (CATEGORY, MOOD):
+            if spare >= 0:
+                break
+            least = min(widths[column], 7 * metrics.averageCharWidth())
+            give = min(widths[column] - least, -spare)
+            widths[column] -= give
+            spare += give
+        for column, width in widths.items():
+            header.resizeSection(column, width)
 
     def show_caller(self, caller_id: uuid.UUID | None) -> None:
         self.model.set_caller(caller_id)

@@ -37,9 +37,15 @@ def wrapped_height(text: str, font: QFont, width: int, direction: Qt.LayoutDirec
 
 
 class UserTextDelegate(QStyledItemDelegate):
-    def __init__(self, view: QAbstractItemView, parent: QObject | None = None) -> None:
+    def __init__(
+        self, view: QAbstractItemView, parent: QObject | None = None, *, one_line: bool = False
+    ) -> None:
+        """``one_line``: every row that is not a wrapped paragraph is one line tall, so its
+        size is known without asking the model for all its roles (a long history's rows).
+        """
         super().__init__(parent or view)
         self._view = view
+        self._one_line = one_line
         self._heights: dict[tuple[int, int, int, str], int] = {}
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
@@ -56,6 +62,10 @@ class UserTextDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         if not index.data(WRAPPED_ROLE):
+            if self._one_line:
+                shown = index.data(Qt.ItemDataRole.DisplayRole)
+                width = option.fontMetrics.horizontalAdvance(shown) + 12 if shown else 0
+                return QSize(width, self._line_height(option))
             size = super().sizeHint(option, index)
             size.setHeight(max(size.height(), self._line_height(option)))
             return size
