@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 from PySide6.QtWidgets import QDateTimeEdit
 
 from agent_console.core.digits import in_digits
@@ -55,7 +55,9 @@ class DisplayFormat:
         return self.language == "fa" and self.calendar == "jalali"
 
     def _calendar(self) -> QCalendar:
-        return QCalendar(QCalendar.System.Jalali if self.solar_hijri else QCalendar.System.Gregorian)
+        return QCalendar(
+            QCalendar.System.Jalali if self.solar_hijri else QCalendar.System.Gregorian
+        )
 
     def use_in(self, edit: QDateTimeEdit) -> None:
         """Show and edit ``edit``'s dates in this calendar (its dates stay the same days)."""
@@ -129,5 +131,20 @@ class DisplayFormat:
         # Each part isolated: "2:40 ص" and "Tehran" would otherwise swap places in Arabic.
         theirs = self.time(moment, caller.zone)
         return QCoreApplication.translate("DisplayFormat", "{0} (caller {1} {2})").format(
-            isolate(mine), isolate(theirs), isolate(zone_city(caller.name))
+            isolate(mine), isolate(theirs), isolate(self.zone_name(caller.name))
         )
+
+    def zone_name(self, name: str) -> str:
+        """Where the caller's clock is, in the interface language: the zone's city in English
+        ("Tehran"), the zone's own localised name elsewhere ("وقت عادی ایران"), since the IANA
+        city is English only; the city when Qt knows no name for the zone.
+        """
+        if self.language == "en":
+            return zone_city(name)
+        zone = QTimeZone(name.encode())
+        if not zone.isValid():
+            return zone_city(name)
+        shown = zone.displayName(
+            QTimeZone.TimeType.GenericTime, QTimeZone.NameType.LongName, self._locale
+        )
+        return shown or zone_city(name)

@@ -46,12 +46,13 @@ def test_agent_in_berlin_sees_the_tehran_callers_time(
     _find_maryam(qtbot, window)  # +98: Tehran
     card = window.card
     assert card.local_time.isVisible()
-    assert _plain(card.local_time.text()) == "14:05 (caller 16:35 Tehran)"
+    # Russian formats (24-hour clock): the caller's zone is named in Russian, not "Tehran".
+    assert _plain(card.local_time.text()) == "14:05 (caller 16:35 Иран, стандартное время)"
     # Her open follow-up's due time, in both clocks.
     model = window.follow_ups.model
     qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
     due = _plain(model.index(0, 0).data())
-    assert "(caller " in due and due.endswith(" Tehran)")
+    assert "(caller " in due and due.endswith(" Иран, стандартное время)")
 
 
 def test_agent_in_tehran_sees_one_time(
