@@ -203,6 +203,16 @@ def main(argv: list[str] | None = None) -> int:
             _settle(runner)
             saved.append(args.out / f"review-{language}.png")
             review.grab().save(str(saved[1]))
+            review.hide()
+            boards: list[object] = []
+            dashboard = window.lead_reports.open_dashboard()
+            assert dashboard is not None
+            dashboard.loaded.connect(lambda: boards.append(True))
+            dashboard.resize(width, height)
+            _wait_for(lambda: bool(boards))
+            _settle(runner)
+            saved.append(args.out / f"dashboard-{language}.png")
+            dashboard.grab().save(str(saved[2]))
             for path in saved:
                 print(path)
         finally:
