@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.history, self.tr("History  (Ctrl+H)"))
         self.tabs.addTab(self.precedents, self.tr("Precedents  (Ctrl+Shift+P)"))
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.form = IncidentForm(region, self)
+        self.form = IncidentForm(region, self, services.formats)
         self.submitter = IncidentSubmitter(self.form, data, hub, services.drafts, self)
         self.follow_ups = FollowUpsPane(data, hub, self, formats)
         self.banners = BannerArea(self)

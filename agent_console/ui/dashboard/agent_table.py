@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -19,10 +19,15 @@ from agent_console.core.kpi_breakdown import GroupSummary
 from agent_console.ui.dashboard import figure_text as text
 from agent_console.ui.models.roles import RECORD_ROLE, USER_TEXT_ROLE
 
+if TYPE_CHECKING:
+    from agent_console.ui.display_format import DisplayFormat
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 NAME, TEAM = 0, 1
 # (header, the figure of a summary, how it is written)
-_FIGURES: tuple[tuple[str, Callable[[Summary], Figure], Callable[[Figure], str]], ...] = (
+_FIGURES: tuple[
+    tuple[str, Callable[[Summary], Figure], Callable[[Figure, DisplayFormat | None], str]], ...
+] = (
     (str(QT_TRANSLATE_NOOP("GroupKpiModel", "Incidents")), lambda s: s.incidents, text.count),
     (
         str(QT_TRANSLATE_NOOP("GroupKpiModel", "First-contact resolution")),
@@ -75,8 +80,14 @@ _FIGURES: tuple[tuple[str, Callable[[Summary], Figure], Callable[[Figure], str]]
 class GroupKpiModel(QAbstractTableModel):
     """Rows of GroupSummary (agents or teams); ``figure(index)`` is what a cell stands for."""
 
-    def __init__(self, teams: bool = False, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        teams: bool = False,
+        parent: QObject | None = None,
+        formats: DisplayFormat | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._formats = formats
         self._teams = teams
         self._rows: list[GroupSummary] = []
 
@@ -138,4 +149,4 @@ class GroupKpiModel(QAbstractTableModel):
         if column == TEAM:
             return group.team or "—"
         figure = self.figure(index)
-        return _FIGURES[column - 2][2](figure) if figure is not None else None
+        return _FIGURES[column - 2][2](figure, self._formats) if figure is not None else None

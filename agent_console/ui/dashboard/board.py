@@ -36,6 +36,7 @@ class DashboardBoard(QWidget):
     def __init__(self, parent: QWidget | None = None, formats: DisplayFormat | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardBoard")
+        self.formats = formats
         # Axis dates in the agent's calendar and digits (Solar Hijri in Persian, when chosen).
         self.day_label = formats.day_month if formats is not None else text.day_label
         self.cards = {
@@ -62,8 +63,8 @@ class DashboardBoard(QWidget):
         self.root_causes = FigureChart(
             "rootCausesChart", self.tr("Top root causes per week (weeks from Monday)"), self
         )
-        self.agents = GroupKpiModel(parent=self)
-        self.teams = GroupKpiModel(teams=True, parent=self)
+        self.agents = GroupKpiModel(parent=self, formats=formats)
+        self.teams = GroupKpiModel(teams=True, parent=self, formats=formats)
         self.agent_view = self._table("agentTable", self.agents)
         self.team_view = self._table("teamTable", self.teams)
         self.team_view.setColumnHidden(TEAM, True)
@@ -122,57 +123,59 @@ class DashboardBoard(QWidget):
         n = s.incidents.count
 
         def of(figure: Figure, what: str) -> str:
-            return self.tr("of {0} {1}").format(text.number(figure.count), what)
+            return self.tr("of {0} {1}").format(text.number(figure.count, 0, self.formats), what)
 
         calls = self.tr("calls")
         self._card(
             "incidents",
-            text.count(s.incidents),
-            self.tr("{0} a day on average").format(text.number(n / max(1, len(board.per_day)), 1)),
+            text.count(s.incidents, self.formats),
+            self.tr("{0} a day on average").format(
+                text.number(n / max(1, len(board.per_day)), 1, self.formats)
+            ),
             s.incidents,
         )
         self._card(
             "fcr",
-            text.percent(s.first_contact_resolution),
+            text.percent(s.first_contact_resolution, self.formats),
             of(s.first_contact_resolution, calls),
             s.first_contact_resolution,
         )
         self._card(
             "resolution",
-            text.minutes(s.resolution_minutes_avg),
+            text.minutes(s.resolution_minutes_avg, self.formats),
             of(s.resolution_minutes_avg, self.tr("timed calls")),
             s.resolution_minutes_avg,
         )
         self._card(
             "p90",
-            text.minutes(s.resolution_minutes_p90),
+            text.minutes(s.resolution_minutes_p90, self.formats),
             of(s.resolution_minutes_p90, self.tr("timed calls")),
             s.resolution_minutes_p90,
         )
         self._card(
             "satisfaction",
-            text.score(s.satisfaction_avg),
+            text.score(s.satisfaction_avg, self.formats),
             of(s.satisfaction_avg, self.tr("scores")),
             s.satisfaction_avg,
         )
         self._card(
             "escalation",
-            text.percent(s.escalation_rate),
+            text.percent(s.escalation_rate, self.formats),
             of(s.escalation_rate, calls),
             s.escalation_rate,
         )
         self._card(
             "adherence",
-            text.percent(s.checklist_adherence),
+            text.percent(s.checklist_adherence, self.formats),
             of(s.checklist_adherence, self.tr("checklists")),
             s.checklist_adherence,
         )
-        self._card("mood", text.signed(s.mood_improvement), of(s.mood_improvement, calls), s.mood_improvement)  # fmt: skip
+        self._card("mood", text.signed(s.mood_improvement, self.formats), of(s.mood_improvement, calls), s.mood_improvement)  # fmt: skip
         days = [self.day_label(day) for day, _ in board.per_day]
         fill_bars(
             self.per_day, days, [f for _, f in board.per_day], "", self.tr("incidents that day")
         )
-        scores = [text.number(n) for n in range(1, 6)]
+        scores = [text.number(n, 0, self.formats) for n in range(1, 6)]
         fill_bars(
             self.satisfaction, scores, s.satisfaction_scores, "", self.tr("satisfaction score")
         )

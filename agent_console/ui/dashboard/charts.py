@@ -20,8 +20,8 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QPainter
+from PySide6.QtCore import QLocale, QMargins, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPainter
 from PySide6.QtWidgets import QWidget
 
 from agent_console.core.kpi import Figure
@@ -43,6 +43,11 @@ class FigureChart(QChartView):
         font.setBold(True)
         chart.setTitleFont(font)
         chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setLocale(QLocale())  # the interface language's digits on the count axis
+        chart.setLocalizeNumbers(True)
+        # The chart mirrors by itself (bars from the right, the count axis on the right); laid
+        # out right to left as well, Qt would push that axis's labels out of the chart.
+        chart.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         super().__init__(chart, parent)
         self.setObjectName(name)
@@ -71,13 +76,16 @@ def _add_axes(chart: QChart, x_axis: QValueAxis | QBarCategoryAxis, y_axis: QVal
     rtl = QGuiApplication.isRightToLeft()
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+    if rtl:  # Qt leaves too little room for localised labels of an axis on the right
+        room = QFontMetrics(y_axis.labelsFont()).horizontalAdvance("0000")
+        chart.setMargins(QMargins(4, 4, 4 + room, 4))
     chart.legend().setReverseMarkers(rtl)
 
 
 def _count_axis(top: float) -> QValueAxis:
     axis = QValueAxis()
     axis.setRange(0, max(1.0, top * 1.1))  # headroom: the tallest bar must not touch the frame
-    axis.setLabelFormat("%d")
+    axis.setLabelFormat("%.0f")
     axis.applyNiceNumbers()
     axis.setMinorTickCount(0)
     return axis

@@ -1,12 +1,14 @@
 """How the dashboard writes its figures and names its series, in the interface language.
 
-Numbers go through QLocale, so the Persian interface shows Persian digits; a figure with
+Numbers go through the agent's DisplayFormat (native or Latin digits, as chosen in
+Settings), else QLocale; a figure with
 nothing to compute it from shows a dash, never a misleading zero.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -15,39 +17,46 @@ from agent_console.core.kpi import Figure
 from agent_console.core.kpi_breakdown import NOT_RECORDED, OTHER
 from agent_console.ui.formatting import choice_label
 
+if TYPE_CHECKING:
+    from agent_console.ui.display_format import DisplayFormat
+
 NONE = "—"
 
 
-def number(value: float, decimals: int = 0) -> str:
+def number(value: float, decimals: int = 0, formats: DisplayFormat | None = None) -> str:
+    """``value`` in the agent's digits (``formats``: native or Latin), else the locale's."""
+    if formats is not None:
+        return formats.number(value, decimals)
     return QLocale().toString(float(value), "f", decimals)
 
 
-def count(figure: Figure) -> str:
-    return number(figure.value or 0)
+def count(figure: Figure, formats: DisplayFormat | None = None) -> str:
+    return number(figure.value or 0, 0, formats)
 
 
-def percent(figure: Figure) -> str:
+def percent(figure: Figure, formats: DisplayFormat | None = None) -> str:
     if figure.value is None:
         return NONE
-    return QLocale().toString(figure.value * 100, "f", 0) + QLocale().percent()
+    return number(figure.value * 100, 0, formats) + QLocale().percent()
 
 
-def minutes(figure: Figure) -> str:
+def minutes(figure: Figure, formats: DisplayFormat | None = None) -> str:
     if figure.value is None:
         return NONE
-    return QCoreApplication.translate("Dashboard", "{0} min").format(number(figure.value, 1))
+    shown = number(figure.value, 1, formats)
+    return QCoreApplication.translate("Dashboard", "{0} min").format(shown)
 
 
-def score(figure: Figure) -> str:
+def score(figure: Figure, formats: DisplayFormat | None = None) -> str:
     """A mean on a 1-5 scale."""
-    return NONE if figure.value is None else number(figure.value, 2)
+    return NONE if figure.value is None else number(figure.value, 2, formats)
 
 
-def signed(figure: Figure) -> str:
+def signed(figure: Figure, formats: DisplayFormat | None = None) -> str:
     """A mean change, with its sign: +1.4 steps calmer."""
     if figure.value is None:
         return NONE
-    text = number(abs(figure.value), 2)
+    text = number(abs(figure.value), 2, formats)
     return ("+" if figure.value >= 0 else "−") + text
 
 

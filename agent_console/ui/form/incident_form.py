@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -18,6 +18,9 @@ from agent_console.ui.form.fields import FieldMessage
 from agent_console.ui.form.incident_inputs import IncidentInputs
 from agent_console.ui.form.rows import FieldRow, build_rows
 from agent_console.ui.formatting import region_currency, ui_side_alignment
+
+if TYPE_CHECKING:
+    from agent_console.ui.display_format import DisplayFormat
 
 
 def _notice_label(name: str, parent: QWidget) -> QLabel:
@@ -34,9 +37,11 @@ class IncidentForm(IncidentInputs):
     caller_missing = Signal()  # the first thing to fix is that no caller was picked
     input_loaded = Signal(object)  # IncidentInput: a fresh form, or a restored draft
 
-    def __init__(self, region: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, region: str, parent: QWidget | None = None, formats: DisplayFormat | None = None
+    ) -> None:
         self._default_currency = region_currency(region)
-        super().__init__(self._default_currency, parent)
+        super().__init__(self._default_currency, parent, formats)
         self.setObjectName("incidentForm")
         self._caller: tuple[str, str] | None = None  # (id, name)
         self._fixed: dict[str, Any] = {}  # id, started_at, checklist, call_id: not on screen

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QTextEdit, QWidget
@@ -11,14 +11,23 @@ from agent_console.core import taxonomy
 from agent_console.core.incident_input import NOTES_MAX, IncidentInput
 from agent_console.ui.form.fields import ChoiceCombo, ControlCharGuard, plain_text_editor
 
+if TYPE_CHECKING:
+    from agent_console.ui.display_format import DisplayFormat
+
 
 class IncidentInputs(QWidget):
     changed = Signal()  # anything the agent typed or chose
     category_changed = Signal(str)
     control_chars_removed = Signal(int)
 
-    def __init__(self, default_currency: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        default_currency: str,
+        parent: QWidget | None = None,
+        formats: DisplayFormat | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._formats = formats  # digits as the agent chose (native or Latin); else the locale's
         self._loading = False
         self.category = ChoiceCombo(taxonomy.CATEGORIES, self.tr("Choose a category…"), self)
         self.severity = ChoiceCombo(taxonomy.SEVERITIES, self.tr("Choose severity…"), self)
@@ -104,11 +113,10 @@ class IncidentInputs(QWidget):
 
     def _update_count(self) -> None:
         count = self.notes.document().characterCount() - 1
-        locale = QLocale()
-        self.notes_count.setText(
-            self.tr("{0} of {1} characters").format(
-                locale.toString(count), locale.toString(NOTES_MAX)
-            )
-        )
+        if self._formats is not None:
+            shown, limit = self._formats.number(count), self._formats.number(NOTES_MAX)
+        else:
+            shown, limit = QLocale().toString(count), QLocale().toString(NOTES_MAX)
+        self.notes_count.setText(self.tr("{0} of {1} characters").format(shown, limit))
         over = count > NOTES_MAX
         self.notes_count.setStyleSheet("color: #b00020;" if over else "color: palette(mid);")

@@ -65,7 +65,7 @@ class GuidanceController(QObject):
         self.library = GuidanceLibrary(services.data, self)
         self.model = ChecklistModel(parent=self)
         self.checklist_pane = ChecklistPane(self.model, window)
-        self.phrasing_pane = PhrasingPane(window)
+        self.phrasing_pane = PhrasingPane(window, services.formats)
         self.phrasing = PhrasingControl(form.notes, form.summary, self.phrasing_pane, self)
         self.watch = EscalationWatch(services.data, compensation_limit(), self)
         self.recovery = RecoveryOffer(banners, self)

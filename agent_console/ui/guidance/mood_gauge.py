@@ -5,6 +5,8 @@ A prompt for the agent, not a verdict: the words behind it are in the tooltip.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
@@ -12,13 +14,17 @@ from agent_console.core import taxonomy
 from agent_console.core.mood import MoodReading
 from agent_console.ui.formatting import choice_label
 
+if TYPE_CHECKING:
+    from agent_console.ui.display_format import DisplayFormat
+
 _LEVEL_COLOURS = {1: "#c62828", 2: "#ef6c00", 3: "#f9a825", 4: "#7cb342", 5: "#43a047"}
 
 
 class MoodGauge(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, formats: DisplayFormat | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("moodGauge")
+        self._formats = formats  # digits as the agent chose (native or Latin); else the locale's
         self.title = QLabel(self.tr("Mood in the notes:"), self)
         self.bar = QProgressBar(self)
         self.bar.setObjectName("moodBar")
@@ -53,11 +59,15 @@ class MoodGauge(QWidget):
         self.bar.setValue(value)
         self.bar.setUpdatesEnabled(True)  # schedules the bar's repaint
 
+    def _number(self, value: int) -> str:
+        return (
+            self._formats.number(value) if self._formats is not None else QLocale().toString(value)
+        )
+
     def show_reading(self, reading: MoodReading | None) -> None:
         if reading is not None and reading == self.reading:
             return
         self.reading = reading
-        locale = QLocale()
         if reading is None:
             self._set_value(0)
             self.bar.setFormat("")
@@ -67,7 +77,7 @@ class MoodGauge(QWidget):
             return
         percent = round(reading.gauge * 100)
         self._set_value(percent)
-        self.bar.setFormat(locale.toString(percent) + "%")
+        self.bar.setFormat(self._number(percent) + "%")
         colour = _LEVEL_COLOURS.get(reading.level, "#888888")
         if colour != self._colour:  # a style sheet costs milliseconds: only when it changes
             self._colour = colour
@@ -75,7 +85,7 @@ class MoodGauge(QWidget):
         self.level.setText(choice_label(taxonomy.MOODS, reading.level))
 
         def pct(value: float) -> str:
-            return locale.toString(round(value * 100)) + "%"
+            return self._number(round(value * 100)) + "%"
 
         self.parts.setText(
             self.tr("Anger {0} · Threat {1} · Urgency {2}").format(

@@ -4,6 +4,8 @@ good lines for each part of the call, the mood the notes read as, and the conten
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -20,6 +22,9 @@ from agent_console.core.phrasing import Finding, Phrasebook
 from agent_console.ui.guidance.choice_list import ChoiceList
 from agent_console.ui.guidance.findings_model import FindingsModel
 from agent_console.ui.guidance.mood_gauge import MoodGauge
+
+if TYPE_CHECKING:
+    from agent_console.ui.display_format import DisplayFormat
 
 # The language's own name: a caller's language is picked by people who may not read ours.
 CONTENT_LANGUAGES = (("en", "English"), ("fa", "فارسی"), ("ar", "العربية"), ("ru", "Русский"))
@@ -56,7 +61,7 @@ class PhrasingPane(QWidget):
     apply_requested = Signal(str, object, str)  # where, Finding, suggestion
     insert_requested = Signal(str)  # a good line, at the cursor
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, formats: DisplayFormat | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("phrasingPane")
         self.language = QComboBox(self)
@@ -66,7 +71,7 @@ class PhrasingPane(QWidget):
         self.language.setToolTip(
             self.tr("The language of the caller: checklist, phrases and checks")
         )
-        self.mood = MoodGauge(self)
+        self.mood = MoodGauge(self, formats)
         self.findings_title = _label("findingsTitle", self)
         self.findings = FindingsModel(self)
         self.findings_view = ChoiceList("findingsView", self)
