@@ -78,6 +78,8 @@ class PasswordAnswer:
 class SignInRequired(StoreError):
     """Nothing in the keyring signs this person in: the sign-in dialog must ask (``request``)."""
 
+    routine = True  # the usual start on a shared database, not a problem worth a warning
+
     def __init__(self, request: PasswordRequest) -> None:
         shown = str(request.problem) if request.problem else "Sign in with your login and password."
         super().__init__(shown)

@@ -37,7 +37,9 @@ def is_known(exc: BaseException) -> bool:
 
 
 def log_failure(exc: BaseException) -> None:
-    if is_known(exc):
+    if getattr(exc, "routine", False):
+        log.info("%s: %s", type(exc).__name__, exc)
+    elif is_known(exc):
         log.warning("%s: %s", type(exc).__name__, exc)
     else:
         log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))

@@ -6,6 +6,7 @@ roles migration; its people are made by the store's ``add_user`` as an admin wou
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -258,6 +259,22 @@ def test_switching_user_keeps_the_unfinished_incident_for_its_author(
     banner.buttons["restore"].click()
     assert window.form.summary.text() == "Dana's half-written incident"
     assert not list((data_dir / "kept").glob("*.json"))  # held by the crash-safe draft now
+
+
+def test_an_ordinary_sign_in_leaves_no_warning_in_the_log(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    shared_db: SharedDb,
+    data_dir: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="agent_console")
+    window = make_window(options_for(shared_db, data_dir))
+    sign_in(qtbot, dialog_of(qtbot, window), "omar", PASSWORDS["omar"])
+    qtbot.waitUntil(lambda: window.services.data.state == "open")
+    assert any("SignInRequired" in r.getMessage() for r in caplog.records)  # logged, as info
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert not warnings, warnings
 
 
 def _parked_banners(window: MainWindow) -> list[Banner]:
