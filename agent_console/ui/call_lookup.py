@@ -57,6 +57,19 @@ class CallerLookup(QObject):
             window.search.focus_box()
             return
 
+        data = window.services.data
+        if data.state in ("closed", "opening", "signing-in"):
+            # A call that starts the console arrives before its database is open (the window
+            # paints first): look the caller up as soon as it is, not never.
+            log.info("call %r: the caller is looked up once the database is open", event.call_id)
+
+            def when_open(_agent: object) -> None:
+                data.opened.disconnect(when_open)
+                self.look_up(event, incident_id)
+
+            data.opened.connect(when_open)
+            return
+
         def op(session: Session) -> list[CallerSummary]:
             from agent_console.store.callers import search_callers
 
@@ -66,9 +79,7 @@ class CallerLookup(QObject):
             message = self.tr("The caller could not be looked up: {0}").format(user_message(exc))
             self.problem.emit(message)
 
-        window.services.data.run(
-            op, lambda found: self._found(event, incident_id, e164, found), failed
-        )
+        data.run(op, lambda found: self._found(event, incident_id, e164, found), failed)
 
     def _found(
         self, event: CallEvent, incident_id: str, e164: str, callers: list[CallerSummary]
