@@ -126,7 +126,7 @@
 <context>
     <name>CallPop</name>
     <message>
-        <location filename="../../agent_console/ui/call_pop.py" line="+101"/>
+        <location filename="../../agent_console/ui/call_pop.py" line="+115"/>
         <source>A call event was ignored: {0}</source>
         <translation>تم تجاهل حدث اتصال: {0}</translation>
     </message>
@@ -255,7 +255,7 @@
 <context>
     <name>CallerHistoryModel</name>
     <message>
-        <location filename="../../agent_console/ui/models/caller_history.py" line="+245"/>
+        <location filename="../../agent_console/ui/models/caller_history.py" line="+246"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>تعذّرت قراءة رقم المتصل: {0} ابحث عن المتصل يدويًا؛ لقد بدأ بلاغ هذه المكالمة.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>The caller could not be looked up: {0}</source>
         <translation>تعذّر البحث عن المتصل: {0}</translation>
     </message>
@@ -407,22 +407,22 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../agent_console/ui/guidance/checklist_model.py" line="+152"/>
+        <location filename="../../agent_console/ui/guidance/checklist_model.py" line="+137"/>
         <source>current phase</source>
         <translation>المرحلة الحالية</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>{0}  now</source>
         <translation>{0}  الآن</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-58"/>
         <source> (optional)</source>
         <translation> (اختيارية)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+116"/>
         <source>Say, for example: “{0}”</source>
         <translation>قل مثلًا: «{0}»</translation>
     </message>
@@ -435,7 +435,7 @@
 <context>
     <name>ChecklistPane</name>
     <message>
-        <location filename="../../agent_console/ui/guidance/checklist_dock.py" line="+72"/>
+        <location filename="../../agent_console/ui/guidance/checklist_dock.py" line="+74"/>
         <source>Tick next step  (Ctrl+T)</source>
         <translation>تأشير الخطوة التالية  (Ctrl+T)</translation>
     </message>
@@ -546,7 +546,7 @@
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../../agent_console/ui/console_session.py" line="+129"/>
+        <location filename="../../agent_console/ui/console_session.py" line="+137"/>
         <source>The settings apply now but were not saved for next time: {0}</source>
         <translation>طُبّقت الإعدادات الآن لكنها لم تُحفظ للمرة القادمة: {0}</translation>
     </message>
@@ -554,7 +554,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../agent_console/ui/dashboard/figure_text.py" line="+38"/>
+        <location filename="../../agent_console/ui/dashboard/figure_text.py" line="+47"/>
         <source>{0} min</source>
         <translation>{0} د</translation>
     </message>
@@ -573,7 +573,7 @@
 <context>
     <name>DashboardBoard</name>
     <message>
-        <location filename="../../agent_console/ui/dashboard/board.py" line="+44"/>
+        <location filename="../../agent_console/ui/dashboard/board.py" line="+45"/>
         <source>Incidents</source>
         <translation>البلاغات</translation>
     </message>
@@ -705,7 +705,7 @@
         <translation>{0} يوميًا في المتوسط</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+6"/>
         <source>timed calls</source>
         <translation>مكالمة موقّتة</translation>
@@ -865,7 +865,7 @@
 <context>
     <name>DisplayFormat</name>
     <message>
-        <location filename="../../agent_console/ui/display_format.py" line="+131"/>
+        <location filename="../../agent_console/ui/display_format.py" line="+133"/>
         <source>{0} (caller {1} {2})</source>
         <translation>{0} (لدى المتصل {1} {2})</translation>
     </message>
@@ -909,7 +909,7 @@
 <context>
     <name>DraftOffer</name>
     <message>
-        <location filename="../../agent_console/ui/draft_offer.py" line="+47"/>
+        <location filename="../../agent_console/ui/draft_offer.py" line="+51"/>
         <source>no caller picked</source>
         <translation>لم يتم اختيار متصل</translation>
     </message>
@@ -1349,7 +1349,7 @@
 <context>
     <name>FollowUpsPane</name>
     <message>
-        <location filename="../../agent_console/ui/widgets/follow_ups_pane.py" line="+68"/>
+        <location filename="../../agent_console/ui/widgets/follow_ups_pane.py" line="+73"/>
         <source>Open follow-ups of the caller on the line appear here.</source>
         <translation>تظهر هنا المتابعات المفتوحة للمتصل على الخط.</translation>
     </message>
@@ -1372,7 +1372,7 @@
 <context>
     <name>GroupKpiModel</name>
     <message>
-        <location filename="../../agent_console/ui/dashboard/agent_table.py" line="+26"/>
+        <location filename="../../agent_console/ui/dashboard/agent_table.py" line="+31"/>
         <source>Incidents</source>
         <translation>البلاغات</translation>
     </message>
@@ -1422,7 +1422,7 @@
         <translation>فات موعدها</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>No team</source>
         <translation>بلا فريق</translation>
     </message>
@@ -1510,12 +1510,12 @@
 <context>
     <name>HistoryPane</name>
     <message>
-        <location filename="../../agent_console/ui/widgets/history_pane.py" line="+67"/>
+        <location filename="../../agent_console/ui/widgets/history_pane.py" line="+71"/>
         <source>Caller history</source>
         <translation>سجل المتصل</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+100"/>
         <source>Find the caller to see their earlier calls and open follow-ups.</source>
         <translation>ابحث عن المتصل لرؤية مكالماته السابقة ومتابعاته المفتوحة.</translation>
     </message>
@@ -1612,7 +1612,7 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../agent_console/ui/form/incident_form.py" line="+50"/>
+        <location filename="../../agent_console/ui/form/incident_form.py" line="+55"/>
         <location line="+164"/>
         <source>Submit incident  (Ctrl+Enter)</source>
         <translation>تقديم البلاغ  (Ctrl+Enter)</translation>
@@ -1703,7 +1703,7 @@
 <context>
     <name>IncidentInputs</name>
     <message>
-        <location filename="../../agent_console/ui/form/incident_inputs.py" line="+23"/>
+        <location filename="../../agent_console/ui/form/incident_inputs.py" line="+32"/>
         <source>Choose a category…</source>
         <translation>اختر فئة…</translation>
     </message>
@@ -1754,7 +1754,7 @@
         <translation>كيف انتهت المكالمة؟</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>{0} of {1} characters</source>
         <translation>{0} من {1} حرفًا</translation>
     </message>
@@ -1762,7 +1762,7 @@
 <context>
     <name>IncidentListDialog</name>
     <message>
-        <location filename="../../agent_console/ui/dashboard/incident_list.py" line="+185"/>
+        <location filename="../../agent_console/ui/dashboard/incident_list.py" line="+194"/>
         <source>No incidents are behind this figure.</source>
         <translation>لا توجد بلاغات وراء هذا الرقم.</translation>
     </message>
@@ -2090,7 +2090,7 @@
 <context>
     <name>IncidentsByIdModel</name>
     <message>
-        <location filename="../../agent_console/ui/dashboard/incident_list.py" line="-69"/>
+        <location filename="../../agent_console/ui/dashboard/incident_list.py" line="-74"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -2162,6 +2162,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../agent_console/ui/main_window.py" line="+73"/>
         <source>&amp;Guidance</source>
         <translation>الإ&amp;رشادات</translation>
     </message>
@@ -2172,6 +2173,7 @@
     </message>
     <message>
         <location filename="../../agent_console/ui/help_menu.py" line="+15"/>
+        <location filename="../../agent_console/ui/main_window.py" line="+1"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -2262,11 +2264,13 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../agent_console/ui/main_window.py" line="-3"/>
         <source>&amp;Call</source>
         <translation>الم&amp;كالمة</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../agent_console/ui/main_window.py" line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
@@ -2281,12 +2285,12 @@
         <translation>ا&amp;ستيراد من CSV…</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="+55"/>
+        <location filename="../../agent_console/ui/main_window.py" line="-22"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+87"/>
         <source>History  (Ctrl+H)</source>
         <translation>السجل  (Ctrl+H)</translation>
     </message>
@@ -2306,7 +2310,7 @@
         <translation>تعذّر فتح قاعدة البيانات. {0} إلى أن يُصلَح ذلك لا يمكن البحث أو الحفظ؛ ويمكنك متابعة الكتابة.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Incident saved: {0}</source>
         <translation>حُفظ البلاغ: {0}</translation>
     </message>
@@ -2342,12 +2346,12 @@
 <context>
     <name>MoodGauge</name>
     <message>
-        <location filename="../../agent_console/ui/guidance/mood_gauge.py" line="+22"/>
+        <location filename="../../agent_console/ui/guidance/mood_gauge.py" line="+28"/>
         <source>Mood in the notes:</source>
         <translation>المزاج في الملاحظات:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Nothing to read yet.</source>
         <translation>لا شيء للقراءة بعد.</translation>
     </message>
@@ -2500,7 +2504,7 @@ Whose: {2}
 <context>
     <name>ParkedIncidents</name>
     <message>
-        <location filename="../../agent_console/ui/parked_incidents.py" line="+163"/>
+        <location filename="../../agent_console/ui/parked_incidents.py" line="+184"/>
         <source>no caller picked</source>
         <translation>لم يتم اختيار متصل</translation>
     </message>
@@ -2515,7 +2519,7 @@ Whose: {2}
         <translation>انتهت المكالمة في {0}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>It is kept until you resume it (Shift+F12) or discard it.</source>
         <translation>يُحتفظ به حتى تستأنفه (Shift+F12) أو تتجاهله.</translation>
     </message>
@@ -2578,7 +2582,7 @@ Whose: {2}
 <context>
     <name>PhrasingPane</name>
     <message>
-        <location filename="../../agent_console/ui/guidance/phrasing_dock.py" line="+67"/>
+        <location filename="../../agent_console/ui/guidance/phrasing_dock.py" line="+72"/>
         <source>The language of the caller: checklist, phrases and checks</source>
         <translation>لغة المتصل: قائمة التحقق والعبارات والفحوص</translation>
     </message>
@@ -3364,19 +3368,15 @@ Why were they skipped? The reason is stored with the incident.</source>
         <translation>لم تسجّل الدخول بعد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../agent_console/ui/main_window.py" line="-210"/>
+        <location filename="../../agent_console/ui/widgets/status_line.py" line="+1"/>
         <source>Opening the database…</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../agent_console/ui/widgets/status_line.py" line="+1"/>
         <source>No unsaved draft</source>
         <translation>لا توجد مسودة غير محفوظة</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Signed in as {0}</source>
-        <translation>مسجّل الدخول باسم {0}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3464,7 +3464,7 @@ Why were they skipped? The reason is stored with the incident.</source>
 <context>
     <name>UserSwitch</name>
     <message>
-        <location filename="../../agent_console/ui/user_switch.py" line="+54"/>
+        <location filename="../../agent_console/ui/user_switch.py" line="+51"/>
         <source>S&amp;witch user…</source>
         <translation>ت&amp;بديل المستخدم…</translation>
     </message>
@@ -3635,7 +3635,7 @@ Why were they skipped? The reason is stored with the incident.</source>
 <context>
     <name>WaitingCalls</name>
     <message>
-        <location filename="../../agent_console/ui/call_queue.py" line="+50"/>
+        <location filename="../../agent_console/ui/call_queue.py" line="+60"/>
         <source>Switch to this call</source>
         <translation>الانتقال إلى هذه المكالمة</translation>
     </message>
@@ -3751,7 +3751,7 @@ Why were they skipped? The reason is stored with the incident.</source>
 <context>
     <name>failures</name>
     <message>
-        <location filename="../../agent_console/ui/failures.py" line="+49"/>
+        <location filename="../../agent_console/ui/failures.py" line="+51"/>
         <source>Something went wrong ({0}). What you typed is still here; the details are in the log.</source>
         <translation>حدث خطأ ما ({0}). ما كتبته لا يزال هنا؛ والتفاصيل في السجل.</translation>
     </message>

@@ -61,7 +61,7 @@
 <context>
     <name>IncidentForm</name>
     <message numerus="yes">
-        <location filename="../../agent_console/ui/form/incident_form.py" line="+174"/>
+        <location filename="../../agent_console/ui/form/incident_form.py" line="+179"/>
         <source>Removed %n invisible control character(s) that came in with pasted text.</source>
         <translation>
             <numerusform>Removed %n invisible control character that came in with pasted text.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>IncidentListDialog</name>
     <message numerus="yes">
-        <location filename="../../agent_console/ui/dashboard/incident_list.py" line="+187"/>
+        <location filename="../../agent_console/ui/dashboard/incident_list.py" line="+196"/>
         <source>%n incident(s), newest first.</source>
         <translation>
             <numerusform>%n incident.</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <location filename="../../agent_console/ui/widgets/status_line.py" line="+38"/>
+        <location filename="../../agent_console/ui/widgets/status_line.py" line="+34"/>
         <source>Online, sending %n</source>
         <translation>
             <numerusform>Online, sending %n</numerusform>

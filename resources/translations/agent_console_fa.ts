@@ -126,7 +126,7 @@
 <context>
     <name>CallPop</name>
     <message>
-        <location filename="../../agent_console/ui/call_pop.py" line="+101"/>
+        <location filename="../../agent_console/ui/call_pop.py" line="+115"/>
         <source>A call event was ignored: {0}</source>
         <translation>یک رویداد تماس نادیده گرفته شد: {0}</translation>
     </message>
@@ -255,7 +255,7 @@
 <context>
     <name>CallerHistoryModel</name>
     <message>
-        <location filename="../../agent_console/ui/models/caller_history.py" line="+245"/>
+        <location filename="../../agent_console/ui/models/caller_history.py" line="+246"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>شماره تماس‌گیرنده خوانده نشد: {0} تماس‌گیرنده را دستی پیدا کنید؛ رخداد این تماس آغاز شده است.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>The caller could not be looked up: {0}</source>
         <translation>جست‌وجوی تماس‌گیرنده انجام نشد: {0}</translation>
     </message>
@@ -407,22 +407,22 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../agent_console/ui/guidance/checklist_model.py" line="+152"/>
+        <location filename="../../agent_console/ui/guidance/checklist_model.py" line="+137"/>
         <source>current phase</source>
         <translation>مرحله کنونی</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>{0}  now</source>
         <translation>{0}  اکنون</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-58"/>
         <source> (optional)</source>
         <translation> (اختیاری)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+116"/>
         <source>Say, for example: “{0}”</source>
         <translation>برای نمونه بگویید: «{0}»</translation>
     </message>
@@ -435,7 +435,7 @@
 <context>
     <name>ChecklistPane</name>
     <message>
-        <location filename="../../agent_console/ui/guidance/checklist_dock.py" line="+72"/>
+        <location filename="../../agent_console/ui/guidance/checklist_dock.py" line="+74"/>
         <source>Tick next step  (Ctrl+T)</source>
         <translation>علامت زدن گام بعد  (Ctrl+T)</translation>
     </message>
@@ -546,7 +546,7 @@
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../../agent_console/ui/console_session.py" line="+129"/>
+        <location filename="../../agent_console/ui/console_session.py" line="+137"/>
         <source>The settings apply now but were not saved for next time: {0}</source>
         <translation>تنظیمات اکنون اعمال شد اما برای دفعه بعد ذخیره نشد: {0}</translation>
     </message>
@@ -554,7 +554,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../agent_console/ui/dashboard/figure_text.py" line="+38"/>
+        <location filename="../../agent_console/ui/dashboard/figure_text.py" line="+47"/>
         <source>{0} min</source>
         <translation>{0} دقیقه</translation>
     </message>
@@ -573,7 +573,7 @@
 <context>
     <name>DashboardBoard</name>
     <message>
-        <location filename="../../agent_console/ui/dashboard/board.py" line="+44"/>
+        <location filename="../../agent_console/ui/dashboard/board.py" line="+45"/>
         <source>Incidents</source>
         <translation>رخدادها</translation>
     </message>
@@ -705,7 +705,7 @@
         <translation>به طور میانگین {0} در روز</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+6"/>
         <source>timed calls</source>
         <translation>تماس زمان‌دار</translation>
@@ -855,7 +855,7 @@
 <context>
     <name>DisplayFormat</name>
     <message>
-        <location filename="../../agent_console/ui/display_format.py" line="+131"/>
+        <location filename="../../agent_console/ui/display_format.py" line="+133"/>
         <source>{0} (caller {1} {2})</source>
         <translation>{0} (تماس‌گیرنده {1} {2})</translation>
     </message>
@@ -899,7 +899,7 @@
 <context>
     <name>DraftOffer</name>
     <message>
-        <location filename="../../agent_console/ui/draft_offer.py" line="+47"/>
+        <location filename="../../agent_console/ui/draft_offer.py" line="+51"/>
         <source>no caller picked</source>
         <translation>تماس‌گیرنده‌ای انتخاب نشده</translation>
     </message>
@@ -1319,7 +1319,7 @@
 <context>
     <name>FollowUpsPane</name>
     <message>
-        <location filename="../../agent_console/ui/widgets/follow_ups_pane.py" line="+68"/>
+        <location filename="../../agent_console/ui/widgets/follow_ups_pane.py" line="+73"/>
         <source>Open follow-ups of the caller on the line appear here.</source>
         <translation>پیگیری‌های باز تماس‌گیرنده پشت خط اینجا نمایش داده می‌شوند.</translation>
     </message>
@@ -1342,7 +1342,7 @@
 <context>
     <name>GroupKpiModel</name>
     <message>
-        <location filename="../../agent_console/ui/dashboard/agent_table.py" line="+26"/>
+        <location filename="../../agent_console/ui/dashboard/agent_table.py" line="+31"/>
         <source>Incidents</source>
         <translation>رخدادها</translation>
     </message>
@@ -1392,7 +1392,7 @@
         <translation>سررسید گذشته</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>No team</source>
         <translation>بدون تیم</translation>
     </message>
@@ -1480,12 +1480,12 @@
 <context>
     <name>HistoryPane</name>
     <message>
-        <location filename="../../agent_console/ui/widgets/history_pane.py" line="+67"/>
+        <location filename="../../agent_console/ui/widgets/history_pane.py" line="+71"/>
         <source>Caller history</source>
         <translation>سابقه تماس‌گیرنده</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+100"/>
         <source>Find the caller to see their earlier calls and open follow-ups.</source>
         <translation>تماس‌گیرنده را پیدا کنید تا تماس‌های پیشین و پیگیری‌های بازش را ببینید.</translation>
     </message>
@@ -1582,7 +1582,7 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../agent_console/ui/form/incident_form.py" line="+50"/>
+        <location filename="../../agent_console/ui/form/incident_form.py" line="+55"/>
         <location line="+164"/>
         <source>Submit incident  (Ctrl+Enter)</source>
         <translation>ثبت رخداد  (Ctrl+Enter)</translation>
@@ -1668,7 +1668,7 @@
 <context>
     <name>IncidentInputs</name>
     <message>
-        <location filename="../../agent_console/ui/form/incident_inputs.py" line="+23"/>
+        <location filename="../../agent_console/ui/form/incident_inputs.py" line="+32"/>
         <source>Choose a category…</source>
         <translation>دسته‌ای انتخاب کنید…</translation>
     </message>
@@ -1719,7 +1719,7 @@
         <translation>تماس چگونه پایان یافت؟</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>{0} of {1} characters</source>
         <translation>{0} از {1} نویسه</translation>
     </message>
@@ -1727,7 +1727,7 @@
 <context>
     <name>IncidentListDialog</name>
     <message>
-        <location filename="../../agent_console/ui/dashboard/incident_list.py" line="+185"/>
+        <location filename="../../agent_console/ui/dashboard/incident_list.py" line="+194"/>
         <source>No incidents are behind this figure.</source>
         <translation>هیچ رخدادی پشت این رقم نیست.</translation>
     </message>
@@ -2050,7 +2050,7 @@
 <context>
     <name>IncidentsByIdModel</name>
     <message>
-        <location filename="../../agent_console/ui/dashboard/incident_list.py" line="-69"/>
+        <location filename="../../agent_console/ui/dashboard/incident_list.py" line="-74"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
@@ -2122,6 +2122,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../agent_console/ui/main_window.py" line="+73"/>
         <source>&amp;Guidance</source>
         <translation>&amp;راهنما</translation>
     </message>
@@ -2132,6 +2133,7 @@
     </message>
     <message>
         <location filename="../../agent_console/ui/help_menu.py" line="+15"/>
+        <location filename="../../agent_console/ui/main_window.py" line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;کمک</translation>
     </message>
@@ -2222,11 +2224,13 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../agent_console/ui/main_window.py" line="-3"/>
         <source>&amp;Call</source>
         <translation>&amp;تماس</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../agent_console/ui/main_window.py" line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
@@ -2241,12 +2245,12 @@
         <translation>&amp;ورود از CSV…</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="+55"/>
+        <location filename="../../agent_console/ui/main_window.py" line="-22"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+87"/>
         <source>History  (Ctrl+H)</source>
         <translation>سابقه  (Ctrl+H)</translation>
     </message>
@@ -2266,7 +2270,7 @@
         <translation>پایگاه داده باز نشد. {0} تا این مشکل رفع نشود چیزی جست‌وجو یا ذخیره نمی‌شود؛ می‌توانید به نوشتن ادامه دهید.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Incident saved: {0}</source>
         <translation>رخداد ذخیره شد: {0}</translation>
     </message>
@@ -2302,12 +2306,12 @@
 <context>
     <name>MoodGauge</name>
     <message>
-        <location filename="../../agent_console/ui/guidance/mood_gauge.py" line="+22"/>
+        <location filename="../../agent_console/ui/guidance/mood_gauge.py" line="+28"/>
         <source>Mood in the notes:</source>
         <translation>حالت در یادداشت‌ها:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Nothing to read yet.</source>
         <translation>هنوز چیزی برای خواندن نیست.</translation>
     </message>
@@ -2460,7 +2464,7 @@ Whose: {2}
 <context>
     <name>ParkedIncidents</name>
     <message>
-        <location filename="../../agent_console/ui/parked_incidents.py" line="+163"/>
+        <location filename="../../agent_console/ui/parked_incidents.py" line="+184"/>
         <source>no caller picked</source>
         <translation>تماس‌گیرنده‌ای انتخاب نشده</translation>
     </message>
@@ -2475,7 +2479,7 @@ Whose: {2}
         <translation>تماس در {0} پایان یافت.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>It is kept until you resume it (Shift+F12) or discard it.</source>
         <translation>تا وقتی آن را از سر بگیرید (Shift+F12) یا دور بیندازید نگه داشته می‌شود.</translation>
     </message>
@@ -2533,7 +2537,7 @@ Whose: {2}
 <context>
     <name>PhrasingPane</name>
     <message>
-        <location filename="../../agent_console/ui/guidance/phrasing_dock.py" line="+67"/>
+        <location filename="../../agent_console/ui/guidance/phrasing_dock.py" line="+72"/>
         <source>The language of the caller: checklist, phrases and checks</source>
         <translation>زبان تماس‌گیرنده: چک‌لیست، عبارت‌ها و بررسی‌ها</translation>
     </message>
@@ -3299,19 +3303,15 @@ Why were they skipped? The reason is stored with the incident.</source>
         <translation>هنوز وارد نشده‌اید</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../agent_console/ui/main_window.py" line="-210"/>
+        <location filename="../../agent_console/ui/widgets/status_line.py" line="+1"/>
         <source>Opening the database…</source>
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../agent_console/ui/widgets/status_line.py" line="+1"/>
         <source>No unsaved draft</source>
         <translation>پیش‌نویس ذخیره‌نشده‌ای نیست</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Signed in as {0}</source>
-        <translation>واردشده به عنوان {0}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3389,7 +3389,7 @@ Why were they skipped? The reason is stored with the incident.</source>
 <context>
     <name>UserSwitch</name>
     <message>
-        <location filename="../../agent_console/ui/user_switch.py" line="+54"/>
+        <location filename="../../agent_console/ui/user_switch.py" line="+51"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;تعویض کاربر…</translation>
     </message>
@@ -3560,7 +3560,7 @@ Why were they skipped? The reason is stored with the incident.</source>
 <context>
     <name>WaitingCalls</name>
     <message>
-        <location filename="../../agent_console/ui/call_queue.py" line="+50"/>
+        <location filename="../../agent_console/ui/call_queue.py" line="+60"/>
         <source>Switch to this call</source>
         <translation>رفتن به این تماس</translation>
     </message>
@@ -3676,7 +3676,7 @@ Why were they skipped? The reason is stored with the incident.</source>
 <context>
     <name>failures</name>
     <message>
-        <location filename="../../agent_console/ui/failures.py" line="+49"/>
+        <location filename="../../agent_console/ui/failures.py" line="+51"/>
         <source>Something went wrong ({0}). What you typed is still here; the details are in the log.</source>
         <translation>مشکلی پیش آمد ({0}). آنچه نوشته‌اید همچنان اینجاست؛ جزئیات در گزارش ثبت شده است.</translation>
     </message>

@@ -126,7 +126,7 @@
 <context>
     <name>CallPop</name>
     <message>
-        <location filename="../../agent_console/ui/call_pop.py" line="+101"/>
+        <location filename="../../agent_console/ui/call_pop.py" line="+115"/>
         <source>A call event was ignored: {0}</source>
         <translation>Событие звонка пропущено: {0}</translation>
     </message>
@@ -255,7 +255,7 @@
 <context>
     <name>CallerHistoryModel</name>
     <message>
-        <location filename="../../agent_console/ui/models/caller_history.py" line="+245"/>
+        <location filename="../../agent_console/ui/models/caller_history.py" line="+246"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>Не удалось распознать номер клиента: {0} Найдите клиента вручную; обращение по этому звонку уже начато.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>The caller could not be looked up: {0}</source>
         <translation>Не удалось найти клиента: {0}</translation>
     </message>
@@ -407,22 +407,22 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../agent_console/ui/guidance/checklist_model.py" line="+152"/>
+        <location filename="../../agent_console/ui/guidance/checklist_model.py" line="+137"/>
         <source>current phase</source>
         <translation>текущий этап</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>{0}  now</source>
         <translation>{0}  сейчас</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-58"/>
         <source> (optional)</source>
         <translation> (необязательно)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+116"/>
         <source>Say, for example: “{0}”</source>
         <translation>Скажите, например: «{0}»</translation>
     </message>
@@ -435,7 +435,7 @@
 <context>
     <name>ChecklistPane</name>
     <message>
-        <location filename="../../agent_console/ui/guidance/checklist_dock.py" line="+72"/>
+        <location filename="../../agent_console/ui/guidance/checklist_dock.py" line="+74"/>
         <source>Tick next step  (Ctrl+T)</source>
         <translation>Отметить следующий шаг  (Ctrl+T)</translation>
     </message>
@@ -546,7 +546,7 @@
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../../agent_console/ui/console_session.py" line="+129"/>
+        <location filename="../../agent_console/ui/console_session.py" line="+137"/>
         <source>The settings apply now but were not saved for next time: {0}</source>
         <translation>Настройки применены, но не сохранены на следующий раз: {0}</translation>
     </message>
@@ -554,7 +554,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../agent_console/ui/dashboard/figure_text.py" line="+38"/>
+        <location filename="../../agent_console/ui/dashboard/figure_text.py" line="+47"/>
         <source>{0} min</source>
         <translation>{0} мин</translation>
     </message>
@@ -573,7 +573,7 @@
 <context>
     <name>DashboardBoard</name>
     <message>
-        <location filename="../../agent_console/ui/dashboard/board.py" line="+44"/>
+        <location filename="../../agent_console/ui/dashboard/board.py" line="+45"/>
         <source>Incidents</source>
         <translation>Обращения</translation>
     </message>
@@ -705,7 +705,7 @@
         <translation>в среднем {0} в день</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+6"/>
         <source>timed calls</source>
         <translation>звонков с замером времени</translation>
@@ -859,7 +859,7 @@
 <context>
     <name>DisplayFormat</name>
     <message>
-        <location filename="../../agent_console/ui/display_format.py" line="+131"/>
+        <location filename="../../agent_console/ui/display_format.py" line="+133"/>
         <source>{0} (caller {1} {2})</source>
         <translation>{0} (у клиента {1}, {2})</translation>
     </message>
@@ -903,7 +903,7 @@
 <context>
     <name>DraftOffer</name>
     <message>
-        <location filename="../../agent_console/ui/draft_offer.py" line="+47"/>
+        <location filename="../../agent_console/ui/draft_offer.py" line="+51"/>
         <source>no caller picked</source>
         <translation>клиент не выбран</translation>
     </message>
@@ -1331,7 +1331,7 @@
 <context>
     <name>FollowUpsPane</name>
     <message>
-        <location filename="../../agent_console/ui/widgets/follow_ups_pane.py" line="+68"/>
+        <location filename="../../agent_console/ui/widgets/follow_ups_pane.py" line="+73"/>
         <source>Open follow-ups of the caller on the line appear here.</source>
         <translation>Здесь появятся открытые перезвоны клиента на линии.</translation>
     </message>
@@ -1354,7 +1354,7 @@
 <context>
     <name>GroupKpiModel</name>
     <message>
-        <location filename="../../agent_console/ui/dashboard/agent_table.py" line="+26"/>
+        <location filename="../../agent_console/ui/dashboard/agent_table.py" line="+31"/>
         <source>Incidents</source>
         <translation>Обращения</translation>
     </message>
@@ -1404,7 +1404,7 @@
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>No team</source>
         <translation>Без группы</translation>
     </message>
@@ -1492,12 +1492,12 @@
 <context>
     <name>HistoryPane</name>
     <message>
-        <location filename="../../agent_console/ui/widgets/history_pane.py" line="+67"/>
+        <location filename="../../agent_console/ui/widgets/history_pane.py" line="+71"/>
         <source>Caller history</source>
         <translation>История клиента</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+100"/>
         <source>Find the caller to see their earlier calls and open follow-ups.</source>
         <translation>Найдите клиента, чтобы увидеть его прошлые звонки и открытые перезвоны.</translation>
     </message>
@@ -1594,7 +1594,7 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../agent_console/ui/form/incident_form.py" line="+50"/>
+        <location filename="../../agent_console/ui/form/incident_form.py" line="+55"/>
         <location line="+164"/>
         <source>Submit incident  (Ctrl+Enter)</source>
         <translation>Отправить обращение  (Ctrl+Enter)</translation>
@@ -1682,7 +1682,7 @@
 <context>
     <name>IncidentInputs</name>
     <message>
-        <location filename="../../agent_console/ui/form/incident_inputs.py" line="+23"/>
+        <location filename="../../agent_console/ui/form/incident_inputs.py" line="+32"/>
         <source>Choose a category…</source>
         <translation>Выберите категорию…</translation>
     </message>
@@ -1733,7 +1733,7 @@
         <translation>Чем закончился звонок?</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>{0} of {1} characters</source>
         <translation>{0} из {1} символов</translation>
     </message>
@@ -1741,7 +1741,7 @@
 <context>
     <name>IncidentListDialog</name>
     <message>
-        <location filename="../../agent_console/ui/dashboard/incident_list.py" line="+185"/>
+        <location filename="../../agent_console/ui/dashboard/incident_list.py" line="+194"/>
         <source>No incidents are behind this figure.</source>
         <translation>За этим показателем нет обращений.</translation>
     </message>
@@ -2066,7 +2066,7 @@
 <context>
     <name>IncidentsByIdModel</name>
     <message>
-        <location filename="../../agent_console/ui/dashboard/incident_list.py" line="-69"/>
+        <location filename="../../agent_console/ui/dashboard/incident_list.py" line="-74"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -2138,6 +2138,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../agent_console/ui/main_window.py" line="+73"/>
         <source>&amp;Guidance</source>
         <translation>&amp;Подсказки</translation>
     </message>
@@ -2148,6 +2149,7 @@
     </message>
     <message>
         <location filename="../../agent_console/ui/help_menu.py" line="+15"/>
+        <location filename="../../agent_console/ui/main_window.py" line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -2238,11 +2240,13 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../agent_console/ui/main_window.py" line="-3"/>
         <source>&amp;Call</source>
         <translation>&amp;Звонок</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../agent_console/ui/main_window.py" line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -2257,12 +2261,12 @@
         <translation>&amp;Импорт из CSV…</translation>
     </message>
     <message>
-        <location filename="../../agent_console/ui/main_window.py" line="+55"/>
+        <location filename="../../agent_console/ui/main_window.py" line="-22"/>
         <source>Agent Console</source>
         <translation>Agent Console</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+87"/>
         <source>History  (Ctrl+H)</source>
         <translation>История  (Ctrl+H)</translation>
     </message>
@@ -2282,7 +2286,7 @@
         <translation>Не удалось открыть базу данных. {0} Пока это не исправлено, ничего нельзя найти или сохранить; вводить текст можно.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Incident saved: {0}</source>
         <translation>Обращение сохранено: {0}</translation>
     </message>
@@ -2318,12 +2322,12 @@
 <context>
     <name>MoodGauge</name>
     <message>
-        <location filename="../../agent_console/ui/guidance/mood_gauge.py" line="+22"/>
+        <location filename="../../agent_console/ui/guidance/mood_gauge.py" line="+28"/>
         <source>Mood in the notes:</source>
         <translation>Настроение в заметках:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Nothing to read yet.</source>
         <translation>Пока нечего оценивать.</translation>
     </message>
@@ -2476,7 +2480,7 @@ Whose: {2}
 <context>
     <name>ParkedIncidents</name>
     <message>
-        <location filename="../../agent_console/ui/parked_incidents.py" line="+163"/>
+        <location filename="../../agent_console/ui/parked_incidents.py" line="+184"/>
         <source>no caller picked</source>
         <translation>клиент не выбран</translation>
     </message>
@@ -2491,7 +2495,7 @@ Whose: {2}
         <translation>Звонок завершился в {0}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>It is kept until you resume it (Shift+F12) or discard it.</source>
         <translation>Оно хранится, пока вы не вернётесь к нему (Shift+F12) или не отбросите его.</translation>
     </message>
@@ -2551,7 +2555,7 @@ Whose: {2}
 <context>
     <name>PhrasingPane</name>
     <message>
-        <location filename="../../agent_console/ui/guidance/phrasing_dock.py" line="+67"/>
+        <location filename="../../agent_console/ui/guidance/phrasing_dock.py" line="+72"/>
         <source>The language of the caller: checklist, phrases and checks</source>
         <translation>Язык клиента: чек-лист, фразы и проверки</translation>
     </message>
@@ -3325,19 +3329,15 @@ Why were they skipped? The reason is stored with the incident.</source>
         <translation>Вход ещё не выполнен</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../agent_console/ui/main_window.py" line="-210"/>
+        <location filename="../../agent_console/ui/widgets/status_line.py" line="+1"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../agent_console/ui/widgets/status_line.py" line="+1"/>
         <source>No unsaved draft</source>
         <translation>Несохранённого черновика нет</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Signed in as {0}</source>
-        <translation>Вы вошли как {0}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3419,7 +3419,7 @@ Why were they skipped? The reason is stored with the incident.</source>
 <context>
     <name>UserSwitch</name>
     <message>
-        <location filename="../../agent_console/ui/user_switch.py" line="+54"/>
+        <location filename="../../agent_console/ui/user_switch.py" line="+51"/>
         <source>S&amp;witch user…</source>
         <translation>С&amp;менить пользователя…</translation>
     </message>
@@ -3590,7 +3590,7 @@ Why were they skipped? The reason is stored with the incident.</source>
 <context>
     <name>WaitingCalls</name>
     <message>
-        <location filename="../../agent_console/ui/call_queue.py" line="+50"/>
+        <location filename="../../agent_console/ui/call_queue.py" line="+60"/>
         <source>Switch to this call</source>
         <translation>Перейти к этому звонку</translation>
     </message>
@@ -3706,7 +3706,7 @@ Why were they skipped? The reason is stored with the incident.</source>
 <context>
     <name>failures</name>
     <message>
-        <location filename="../../agent_console/ui/failures.py" line="+49"/>
+        <location filename="../../agent_console/ui/failures.py" line="+51"/>
         <source>Something went wrong ({0}). What you typed is still here; the details are in the log.</source>
         <translation>Что-то пошло не так ({0}). Введённый текст на месте; подробности в журнале.</translation>
     </message>

@@ -24,10 +24,6 @@ class StatusLine(QStatusBar):
         self.database.setText(self.tr("Opening the database…"))
         self.draft.setText(self.tr("No unsaved draft"))
 
-    def show_agent(self, login: str, name: str) -> None:
-        shown = login if name in ("", login) else f"{name} ({login})"
-        self.agent.setText(self.tr("Signed in as {0}").format(shown))
-
     def show_database(self, location: str) -> None:
         self.database.setText(self.tr("Database: {0}").format(location))
         self.database.setToolTip(location)
