@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from agent_console.core.options import AppOptions
+from agent_console.ui.i18n import install_translations
 from agent_console.ui.main_window import MainWindow
 from agent_console.ui.runner import OperationRunner, SyncRunner
 from agent_console.ui.services import build_services
 
 DB_NAME = "agent-console.sqlite3"
-
 
 
 @pytest.fixture(scope="session")
@@ -92,3 +94,29 @@ def skip_reason_answered(request: pytest.FixtureRequest, monkeypatch: pytest.Mon
         dialog.accept()
 
     monkeypatch.setattr(SkipReasonDialog, "open", answer)
+
+
+@contextmanager
+def interface_language(app: QApplication, language: str) -> Iterator[str]:
+    """The interface in ``language`` (translations, locale, direction), as at a start with
+    ``--lang``; English, C locale and left to right again afterwards."""
+    installed = install_translations(app, language)
+    try:
+        yield language
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        QLocale.setDefault(QLocale.c())
+
+
+@pytest.fixture
+def persian(qapp: QApplication) -> Iterator[str]:
+    with interface_language(qapp, "fa") as language:
+        yield language
+
+
+@pytest.fixture
+def arabic(qapp: QApplication) -> Iterator[str]:
+    with interface_language(qapp, "ar") as language:
+        yield language

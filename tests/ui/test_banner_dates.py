@@ -4,34 +4,19 @@ the agent's calendar and digits, like the rest of the window."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from agent_console.core.call_event import CALL, CallEvent
 from agent_console.core.incident_input import IncidentInput
 from agent_console.core.options import AppOptions
-from agent_console.ui.i18n import install_translations
 from agent_console.ui.main_window import MainWindow
 from agent_console.ui.widgets.banner import Banner
 from tests.ui.conftest import WindowFactory
 
 # 2026-03-21 12:00 UTC is 1 Farvardin 1405 in Tehran and everywhere west of it to UTC-11.
 MOMENT = datetime(2026, 3, 21, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def persian(qapp: QApplication) -> Iterator[str]:
-    installed = install_translations(qapp, "fa")
-    yield "fa"
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    QLocale.setDefault(QLocale.c())
 
 
 def _shown(window: MainWindow, name: str) -> list[Banner]:

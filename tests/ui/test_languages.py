@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from agent_console.core.options import AppOptions
-from agent_console.ui.i18n import choose_language, install_translations
+from agent_console.ui.i18n import choose_language
 from tests.ui.conftest import WindowFactory
-
-
-@pytest.fixture
-def persian(qapp: QApplication) -> Iterator[None]:
-    installed = install_translations(qapp, "fa")
-    yield
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    QLocale.setDefault(QLocale.c())
 
 
 def test_language_choice() -> None:

@@ -4,16 +4,12 @@ window writes a number: the notes counter, the mood gauge, the dashboard's cards
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from agent_console.core.options import AppOptions
 from agent_console.ui.display_format import DisplayFormat
-from agent_console.ui.i18n import install_translations
 from agent_console.ui.main_window import MainWindow
 from agent_console.ui.runner import SyncRunner
 from agent_console.ui.services import build_services
@@ -21,16 +17,6 @@ from tests.ui.test_dashboard import open_dashboard
 
 ARABIC_INDIC = set("٠١٢٣٤٥٦٧٨٩")
 PERSIAN = set("۰۱۲۳۴۵۶۷۸۹")
-
-
-@pytest.fixture
-def arabic(qapp: QApplication) -> Iterator[str]:
-    installed = install_translations(qapp, "ar")
-    yield "ar"
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    QLocale.setDefault(QLocale.c())
 
 
 def _window(qtbot: QtBot, options: AppOptions, runner: SyncRunner, digits: str) -> MainWindow:

@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import csv
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
-from agent_console.ui.i18n import install_translations
 from agent_console.ui.main_window import MainWindow
 from tests.ui.test_call_flow import _find_maryam, _first_incident_row
 from tests.ui.test_dashboard import in_db, lead_window, open_dashboard
@@ -25,16 +22,6 @@ from tests.ui.ui_helpers import type_text
 
 MIXED = "تست فارسی و English با هم"
 __all__ = ["lead_window"]  # the fixture, shared with the dashboard tests
-
-
-@pytest.fixture
-def persian(qapp: QApplication) -> Iterator[None]:
-    installed = install_translations(qapp, "fa")
-    yield
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    QLocale.setDefault(QLocale.c())
 
 
 def _rename_lead(session: Any) -> None:

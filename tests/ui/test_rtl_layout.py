@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QFormLayout, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from agent_console.core.options import AppOptions
-from agent_console.ui.i18n import install_translations
 from agent_console.ui.main_window import MainWindow
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, interface_language
 
 
 def _x(widget: QWidget, window: MainWindow) -> int:
@@ -21,12 +20,8 @@ def _x(widget: QWidget, window: MainWindow) -> int:
 
 @pytest.fixture(params=["fa", "ar", "en"])
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    installed = install_translations(qapp, request.param)
-    yield request.param
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    QLocale.setDefault(QLocale.c())
+    with interface_language(qapp, request.param) as chosen:
+        yield chosen
 
 
 def test_window_mirrors_in_persian_and_arabic(
@@ -55,7 +50,8 @@ def test_window_mirrors_in_persian_and_arabic(
     layout = window.form.layout()
     assert layout is not None
     form = next(
-        item.layout() for item in (layout.itemAt(i) for i in range(layout.count()))
+        item.layout()
+        for item in (layout.itemAt(i) for i in range(layout.count()))
         if isinstance(item.layout(), QFormLayout)
     )
     assert isinstance(form, QFormLayout)
