@@ -64,11 +64,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 def run(args: argparse.Namespace) -> int:
     from sqlalchemy import exc as sa_exc
 
-    from agent_console.commands.db import _configured_url, ask_on_terminal
+    from agent_console.commands.db import ask_on_terminal, configured_url
     from agent_console.store.credentials import sign_in
     from agent_console.store.errors import DatabaseUnavailable, StoreError, friendly_error
 
-    url = _configured_url(args)
+    url = configured_url(args)
     if not url:
         from agent_console.store.agents import os_login
 

@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     from agent_console.store.credentials import sign_in
     from agent_console.store.errors import StoreError, friendly_error
 
-    url = _configured_url(args)
+    url = configured_url(args)
     if not url:
         print(
             "agent-console db: no database is configured. Give --db URL, set AGENT_CONSOLE_DB, "
@@ -122,7 +122,7 @@ def _has_tables(conn: object) -> bool:
     return any(name != "alembic_version" for name in inspect(conn).get_table_names())
 
 
-def _configured_url(args: argparse.Namespace) -> str | None:
+def configured_url(args: argparse.Namespace) -> str | None:
     from agent_console.config import load_config, options_from_args
 
     url: str | None = load_config(options=options_from_args(args)).value("db")
