@@ -41,6 +41,7 @@ class FollowUpsPane(QWidget):
         # agent's and the caller's clocks, and the reason shares the width, without a sideways
         # scroll bar in a narrow dock.
         self.view.setWordWrap(True)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)  # tall rows
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
