@@ -141,11 +141,14 @@ def main(argv: list[str] | None = None) -> int:
 
     setup_logging(options.log_dir, getattr(logging, config.value("log_level")))
     report_problems(config)
-    from agent_console.commands.call import hand_over_on_start  # no widgets: stays fast
+    from agent_console.ui.instance_address import may_be_listening, server_name
 
-    handed_over = hand_over_on_start(options.data_dir)
-    if handed_over is not None:
-        return handed_over
+    if may_be_listening(server_name(options.data_dir)):
+        from agent_console.commands.call import hand_over_on_start  # no widgets: stays fast
+
+        handed_over = hand_over_on_start(options.data_dir)
+        if handed_over is not None:
+            return handed_over
     from agent_console.ui.app import run_gui
 
     return run_gui(options)

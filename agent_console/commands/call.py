@@ -152,7 +152,8 @@ def _data_dir(args: argparse.Namespace) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
-    from agent_console.ui.single_instance import Delivery, deliver, server_name
+    from agent_console.ui.instance_address import server_name
+    from agent_console.ui.single_instance import Delivery, deliver
 
     command = f"agent-console {args.command}"
     try:
@@ -212,7 +213,8 @@ def hand_over_on_start(data_dir: Path) -> int | None:
 
     Returns this process's exit code when one runs, None when none does.
     """
-    from agent_console.ui.single_instance import Delivery, deliver, raise_event, server_name
+    from agent_console.ui.instance_address import server_name
+    from agent_console.ui.single_instance import Delivery, deliver, raise_event
 
     answer = deliver(server_name(data_dir), raise_event())
     if answer.delivery is Delivery.NOT_RUNNING:

@@ -1,10 +1,9 @@
 """One console per user and data folder: a second start hands over to the window already running.
 
 The running console listens on a ``QLocalServer`` (a Unix socket, a Windows named pipe) named
-for the user and the data folder, so two folders (as in tests) are two consoles, and one
-user's phone never pops another user's window. ``agent-console`` and ``agent-console call``
-connect and write one JSON line per event (``core.call_event``); the console answers each
-line with one line, ``{"ok": true}`` or ``{"ok": false, "error": "..."}``.
+for the user and the data folder (``instance_address``). ``agent-console`` and
+``agent-console call`` connect and write one JSON line per event (``core.call_event``); the
+console answers each line with one line, ``{"ok": true}`` or ``{"ok": false, "error": "..."}``.
 
 Only QtCore and QtNetwork are imported: the ``call`` command uses this module and must start
 fast, without widgets.
@@ -13,12 +12,8 @@ fast, without widgets.
 from __future__ import annotations
 
 import enum
-import getpass
-import hashlib
 import json
 import logging
-import os
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,28 +25,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 from agent_console.core.call_event import MAX_EVENT_BYTES, RAISE, CallEvent, encode_event
+from agent_console.ui.instance_address import may_be_listening, server_name
 
 log = logging.getLogger(__name__)
 CONNECT_TIMEOUT_MS = 1000
 ANSWER_TIMEOUT_MS = 5000
 # The handler's verdict on one line: None when accepted, otherwise why not.
 Handler = Callable[[bytes], str | None]
-
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no login name (a container with a bare uid)
-        return str(os.getuid()) if hasattr(os, "getuid") else "user"
-
-
-def server_name(data_dir: Path, user: str | None = None) -> str:
-    """The local server's name for this user and data folder (short: Unix sockets have a limit)."""
-    user = user or _user()
-    folder = os.path.normcase(str(data_dir.expanduser().resolve()))
-    digest = hashlib.sha256(f"{user}\0{folder}".encode()).hexdigest()[:16]
-    readable = re.sub(r"[^A-Za-z0-9_.-]", "_", user)[:24]
-    return f"agent-console-{readable}-{digest}"
 
 
 class Delivery(enum.Enum):
@@ -136,11 +116,13 @@ class InstanceServer(QObject):
         self._handler = handler
 
     def listen(self) -> Listen:
+        # Asked first: on Unix, Qt binds a server with access options beside the socket file
+        # and renames it into place, so listening would take the name from a running console.
+        if may_be_listening(self.name) and _answers(self.name):
+            return Listen.TAKEN
         if self._server.listen(self.name):
             return Listen.LISTENING
         if self._server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
-            if _answers(self.name):
-                return Listen.TAKEN
             # A socket left behind by a console that crashed: nobody answers on it.
             log.info("removing the stale local socket %s left by a console that stopped", self.name)
             QLocalServer.removeServer(self.name)

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from agent_console.core.options import AppOptions
+from agent_console.ui.instance_address import server_name
 from agent_console.ui.main_window import MainWindow
 from agent_console.ui.new_caller_dialog import NewCallerDialog
-from agent_console.ui.single_instance import claim_instance, server_name
+from agent_console.ui.single_instance import claim_instance
 from agent_console.ui.widgets.banner import Banner
 from tests.settings_env import clean_environ
 from tests.ui.conftest import WindowFactory
