@@ -139,7 +139,8 @@ def main(argv: list[str] | None = None) -> int:
         options = dataclasses.replace(options, act_as=args.act_as)
     from agent_console.applog import setup_logging
 
-    setup_logging(options.log_dir, getattr(logging, config.value("log_level")))
+    # A plain log file until the window's frame is up, then a rotating one (ui.window_start).
+    setup_logging(options.log_dir, getattr(logging, config.value("log_level")), rotating=False)
     report_problems(config)
     from agent_console.ui.instance_address import may_be_listening, server_name
 

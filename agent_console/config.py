@@ -162,16 +162,18 @@ def load_config(
 
 def read_file(path: Path) -> tuple[dict[str, Any], list[Problem], str]:
     """The typed values in one file, its problems and status. A bad file gives no values."""
-    import tomllib  # only when there is a file to read
-
     where = str(path)
     try:
-        text = path.read_bytes().decode("utf-8")
-        data = tomllib.loads(text)
+        raw = path.read_bytes()
     except FileNotFoundError:
         return {}, [], "absent"
     except OSError as exc:
         return {}, [Problem(where, f"cannot be read ({exc.strerror or exc})", file_ignored=True)], "ignored"
+    import tomllib  # only when there is a file to read
+
+    try:
+        text = raw.decode("utf-8")
+        data = tomllib.loads(text)
     except UnicodeDecodeError:
         return {}, [Problem(where, "is not UTF-8 text", file_ignored=True)], "ignored"
     except tomllib.TOMLDecodeError as exc:

@@ -29,33 +29,6 @@ class FirstPaint(QObject):
         return False
 
 
-class FirstWindowPaint(QObject):
-    """Like ``FirstPaint``, for the first widget named ``name`` that paints in the application.
-
-    Watches the whole application, so it needs no hold on how the window gets built.
-    """
-
-    def __init__(self, app: QObject, name: str, on_painted: Callable[[float], None]) -> None:
-        super().__init__(app)
-        self._app = app
-        self._name = name
-        self._on_painted = on_painted
-        self._done = False
-        app.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            not self._done
-            and event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.objectName() == self._name
-        ):
-            self._done = True
-            self._app.removeEventFilter(self)  # no more work on every event of the app
-            QTimer.singleShot(0, lambda: self._on_painted(time.perf_counter()))
-        return False
-
-
 class Heartbeat(QObject):
     """A timer on the GUI thread every 5 ms; the longest gap between beats is the worst stall."""
 

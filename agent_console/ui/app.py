@@ -1,21 +1,21 @@
-"""Starting the console window: language, runner, window on screen, then the database."""
+"""Starting the console window: language, fonts and the window's frame; the rest after its paint."""
 
 from __future__ import annotations
 
 import logging
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from agent_console.core.options import AppOptions
 from agent_console.ui.fonts import load_bundled_fonts
 from agent_console.ui.i18n import choose_language, install_translations
-from agent_console.ui.main_window import MainWindow
-from agent_console.ui.runner import OperationRunner
-from agent_console.ui.services import build_services
-from agent_console.ui.single_instance import claim_instance
-from agent_console.ui.termination import TerminationWatch
+
+if TYPE_CHECKING:
+    from agent_console.core.options import AppOptions
+    from agent_console.ui.main_window import MainWindow
+    from agent_console.ui.runner import OperationRunner
 
 log = logging.getLogger(__name__)
 
@@ -38,31 +38,35 @@ def prepare_application(options: AppOptions) -> tuple[QApplication, str]:
 
 
 def build_window(options: AppOptions, runner: OperationRunner) -> MainWindow:
+    """A whole window at once (screenshots, tests), with services on ``runner``."""
+    from agent_console.ui.main_window import MainWindow
+    from agent_console.ui.services import build_services
+
     return MainWindow(build_services(options, runner))
+
+
+def _new_runner() -> OperationRunner:
+    from agent_console.ui.runner import OperationRunner
+
+    return OperationRunner()
 
 
 def run_gui(options: AppOptions) -> int:
     app, language = prepare_application(options)
     sys.excepthook = _log_unhandled
-    server = claim_instance(options.data_dir)  # None: a console already runs here; it came forward
-    if server is None:
-        return 0
     from agent_console.config import config_paths
     from agent_console.ui.console_session import ConsoleSession
-    from agent_console.ui.window_start import start_in_stages
+    from agent_console.ui.window_start import StagedStart
 
     # The window is rebuilt when the agent changes language in Settings: always use session.window.
-    session = ConsoleSession(app, options, OperationRunner, config_paths().user, staged=True)
-    window = session.window
-    watch = TerminationWatch(lambda: _close(app, session.window))
-
-    # The frame at once; the panes, their imports and the database after its paint.
-    start_in_stages(window, server)
+    session = ConsoleSession(app, options, _new_runner, config_paths().user, staged=True)
+    start = StagedStart(session.window, options.data_dir, lambda: _close(app, session.window))
+    start.begin()
     log.info("window shown (language %s, data dir %s)", language, options.data_dir)
     try:
         return app.exec()
     finally:
-        watch.restore()
+        start.end()
         session.shutdown()
 
 

@@ -13,30 +13,20 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
-from agent_console.core.options import AppOptions
-from agent_console.ui import i18n
-from agent_console.ui.data_access import Handover
 from agent_console.ui.main_window import MainWindow
-from agent_console.ui.runner import Runner
-from agent_console.ui.services import ConsoleServices, build_services
-from agent_console.ui.settings_dialog import DisplayChoice, SettingsDialog
-from agent_console.user_settings import SettingsNotSaved, save_user_settings
+
+if TYPE_CHECKING:
+    from agent_console.core.options import AppOptions
+    from agent_console.ui.runner import Runner, WindowRunner
+    from agent_console.ui.services import ConsoleServices
+    from agent_console.ui.settings_dialog import DisplayChoice, SettingsDialog
 
 log = logging.getLogger(__name__)
-
-
-class WindowRunner(Runner, Protocol):
-    """A runner a window can be given and that can be retired with it."""
-
-    def stop_soon(self) -> None: ...
-
-    def shutdown(self) -> None: ...
 
 
 class ConsoleSession(QObject):
@@ -48,18 +38,20 @@ class ConsoleSession(QObject):
         options: AppOptions,
         new_runner: Callable[[], WindowRunner],
         settings_path: Path | None,
-        services_for: Callable[[AppOptions, Runner], ConsoleServices] = build_services,
+        services_for: Callable[[AppOptions, Runner], ConsoleServices] | None = None,
         *,
         staged: bool = False,
     ) -> None:
         """``new_runner`` makes each window's runner: a window's operations end with it.
 
-        ``staged``: the first window is only its frame until ``build_panes`` (see MainWindow)."""
+        ``staged``: the first window is only its frame until ``finish_building`` (see
+        MainWindow); its runner and services are made with its panes, after the frame's paint.
+        """
         super().__init__(app)
         self._app = app
         self.options = options
         self._new_runner = new_runner
-        self.runner = new_runner()
+        self._runner: WindowRunner | None = None
         self._retired: list[WindowRunner] = []
         self._settings_path = settings_path
         self._services_for = services_for
@@ -68,15 +60,33 @@ class ConsoleSession(QObject):
         self._installed: list[QTranslator] | None = None
         self.window = self._build(staged=staged)
 
+    @property
+    def runner(self) -> WindowRunner:
+        """The current window's runner, made when it is first needed."""
+        if self._runner is None:
+            self._runner = self._new_runner()
+        return self._runner
+
+    def _services(self) -> ConsoleServices:
+        if self._services_for is None:
+            from agent_console.ui.services import build_services
+
+            self._services_for = build_services
+        return self._services_for(self.options, self.runner)
+
     def _build(self, *, staged: bool = False) -> MainWindow:
-        window = MainWindow(self._services_for(self.options, self.runner), staged=staged)
+        window = MainWindow(self._services if staged else self._services(), staged=staged)
         window.settings_requested.connect(self.open_settings)
         return window
 
     def current_choice(self) -> DisplayChoice:
+        from agent_console.ui.settings_dialog import DisplayChoice
+
         return DisplayChoice(self.options.lang, self.options.calendar, self.options.digits)
 
     def open_settings(self) -> SettingsDialog:
+        from agent_console.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.current_choice(), self.window)
         dialog.accepted.connect(lambda: self.apply(dialog.choice()))
         dialog.finished.connect(dialog.deleteLater)
@@ -85,6 +95,11 @@ class ConsoleSession(QObject):
 
     def apply(self, choice: DisplayChoice) -> None:
         """Save ``choice`` for next time and rebuild the window with it, keeping the work."""
+        import shiboken6
+
+        from agent_console.ui import i18n
+        from agent_console.ui.data_access import Handover
+
         problem = self._save(choice)
         if choice == self.current_choice():
             return
@@ -102,7 +117,7 @@ class ConsoleSession(QObject):
         # has finished its work; that runner then delivers nothing more (its widgets go away).
         old_runner, handover = self.runner, Handover()
         old.services.data.give_away(handover)
-        self.runner = self._new_runner()
+        self._runner = self._new_runner()
         new = self._build()
         new.restoreGeometry(old.saveGeometry())
         new.call_pop.take_over(old.call_pop)
@@ -127,6 +142,8 @@ class ConsoleSession(QObject):
         """Write ``choice`` to the user's config file; what went wrong, or ""."""
         if self._settings_path is None:
             return ""
+        from agent_console.user_settings import SettingsNotSaved, save_user_settings
+
         try:
             save_user_settings(
                 self._settings_path,
@@ -141,6 +158,6 @@ class ConsoleSession(QObject):
 
     def shutdown(self) -> None:
         """At exit: finish every runner's work (the last draft save, closing the database)."""
-        for runner in (*self._retired, self.runner):
+        for runner in (*self._retired, *filter(None, [self._runner])):
             runner.shutdown()
         self._retired.clear()

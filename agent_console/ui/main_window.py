@@ -14,24 +14,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLayout,
-    QMainWindow,
-    QMenu,
-    QScrollArea,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QMainWindow, QMenu, QWidget
 
-from agent_console.ui.services import ConsoleServices
 from agent_console.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
     from agent_console.store.records import AgentRef, CallerSummary, IncidentRow
+    from agent_console.ui.services import ConsoleServices
 
 log = logging.getLogger(__name__)
 
@@ -41,17 +30,24 @@ class MainWindow(QMainWindow):
     ready = Signal()  # the panes are built: the search box takes typing
 
     def __init__(
-        self, services: ConsoleServices, parent: QWidget | None = None, *, staged: bool = False
+        self,
+        services: ConsoleServices | Callable[[], ConsoleServices],
+        parent: QWidget | None = None,
+        *,
+        staged: bool = False,
     ) -> None:
         """The whole window; with ``staged`` only its frame (menus, status bar, geometry) for
-        now, and the panes once it has painted (``build_panes``), so it is on screen at once."""
+        now, and the panes when ``finish_building`` is called, so it is on screen at once.
+
+        ``services`` may be a function that makes them: a staged window calls it with its
+        panes, so neither their imports nor the runner's thread delay the frame's paint."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Agent Console"))
-        self.services = services
+        self._services = None if callable(services) else services
+        self._make_services = services if callable(services) else None
         self.is_ready = False
         self._closing = False
-        self._after_panes: Callable[[], None] | None = None
         self._frame_menus: list[QMenu] = []
         self.status_line = StatusLine(self)
         self.setStatusBar(self.status_line)
@@ -85,25 +81,26 @@ class MainWindow(QMainWindow):
         row.addStretch(1)
         self.setCentralWidget(placeholder)
 
-    def build_panes_after_paint(self, then: Callable[[], None]) -> None:
-        """``finish_building`` once the frame has been painted (or after 300 ms at the latest,
-        for a window that is not painted, e.g. minimised); ``then`` runs after the panes."""
-        self._after_panes = then
-        when_painted(self, self.finish_building)
+    @property
+    def services(self) -> ConsoleServices:
+        """What the panes work with; made at first use when given as a function."""
+        if self._services is None:
+            assert self._make_services is not None
+            self._services = self._make_services()
+        return self._services
 
     def finish_building(self) -> None:
-        """The panes now if they are not built yet (e.g. a call event came first)."""
+        """The panes of a staged window, unless they are built or the window is closing."""
         if self.is_ready or self._closing:
             return
         self.build_panes()
-        then, self._after_panes = self._after_panes, None
-        if then is not None:
-            then()
 
     def build_panes(self) -> None:
         """Everything the agent works with: search, card, history, form, docks and menus."""
-        # Not at the top of the module: the frame is painted before Qt's namespace is loaded.
+        # Not at the top of the module: the frame is painted before Qt's namespace (and these
+        # widget classes, which PySide makes at first use) are loaded.
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QTabWidget
 
         from agent_console.ui.account_menu import install_account_tools
         from agent_console.ui.call_pop import CallPop
@@ -168,6 +165,7 @@ class MainWindow(QMainWindow):
 
     def _build_central(self) -> None:
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -292,8 +290,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True
-        self.services.drafts.flush()
-        self.services.data.close()
+        if self._services is not None:  # a frame closed before its panes has nothing to save
+            self._services.drafts.flush()
+            self._services.data.close()
         super().closeEvent(event)
 
 

@@ -38,6 +38,14 @@ class Runner(Protocol):
     def is_idle(self) -> bool: ...
 
 
+class WindowRunner(Runner, Protocol):
+    """A runner a window can be given and that can be retired with it."""
+
+    def stop_soon(self) -> None: ...
+
+    def shutdown(self) -> None: ...
+
+
 @dataclass(frozen=True)
 class _Job:
     op: Callable[[], Any]
