@@ -146,11 +146,13 @@ def enable_user(session: Session, login: str, password: str | None = None) -> Us
         quoted = _quote(session, login)
         session.execute(text(f"ALTER ROLE {quoted} LOGIN"))
         if password is not None:
-            _ddl(session, f"ALTER ROLE {quoted} PASSWORD '{scram_verifier(password)}'")
+            verifier = scram_verifier(password)
+            _ddl(session, f"ALTER ROLE {quoted} PASSWORD '{verifier}'", verifier)
     elif dialect != "sqlite":
         session.execute(text(f"ALTER USER {_maria_user(login)} ACCOUNT UNLOCK"))
         if password is not None:
-            _ddl(session, f"SET PASSWORD FOR {_maria_user(login)} = '{native_hash(password)}'")
+            hashed = native_hash(password)
+            _ddl(session, f"SET PASSWORD FOR {_maria_user(login)} = '{hashed}'", hashed)
     was_active = agent.active
     agent.active = True
     session.flush()
@@ -272,22 +274,32 @@ def _login_taken(login: str) -> UserAdminError:
     )
 
 
-def _ddl(session: Session, statement: str) -> None:
-    """Run DDL as written: it holds a password verifier, whose ':' must not read as a parameter."""
+def _ddl(session: Session, statement: str, secret: str) -> None:
+    """Run DDL as written: it holds a password verifier, whose ':' must not read as a parameter.
+
+    The verifier is a salted hash of the password: an error names the statement without it,
+    so it reaches neither the log nor the admin's screen.
+    """
     if _dialect(session) != "postgresql":  # PyMySQL formats with %: the host '%' is '%%'
         statement = statement.replace("%", "%%")
-    session.connection().exec_driver_sql(statement)
+    try:
+        session.connection().exec_driver_sql(statement)
+    except sa_exc.DBAPIError as exc:
+        exc.statement = statement.replace(secret, "(password hidden)")
+        raise
 
 
 def _create_login(session: Session, login: str, role: str, password: str) -> None:
     if _dialect(session) == "postgresql":
         quoted = _quote(session, login)
-        _ddl(session, f"CREATE ROLE {quoted} LOGIN PASSWORD '{scram_verifier(password)}'")
+        verifier = scram_verifier(password)
+        _ddl(session, f"CREATE ROLE {quoted} LOGIN PASSWORD '{verifier}'", verifier)
         _pg_grant(session, quoted, role)
         return
     user = _maria_user(login)
     try:
-        _ddl(session, f"CREATE USER {user} IDENTIFIED BY PASSWORD '{native_hash(password)}'")
+        hashed = native_hash(password)
+        _ddl(session, f"CREATE USER {user} IDENTIFIED BY PASSWORD '{hashed}'", hashed)
     except sa_exc.DBAPIError as exc:
         if getattr(exc.orig, "args", (None,))[0] == ER_CANNOT_USER:
             raise _login_taken(login) from None

@@ -51,6 +51,7 @@ from agent_console.store.users import (
     disable_user,
     enable_user,
     list_users,
+    native_hash,
     set_role,
 )
 from tests.servers import Server, ServerUnavailable, postgres_cluster
@@ -335,6 +336,40 @@ def test_an_admin_manages_users_with_their_own_login(roles: RolesDb) -> None:
     with roles.owner.session() as session:
         users = {u.login: u for u in list_users(session)}
     assert users[added.login].role == "lead" and not users[added.login].active
+
+
+def _chain(exc: BaseException | None) -> str:
+    """Every message an error carries, its causes' too: what a log or a dialog could show."""
+    texts = []
+    while exc is not None:
+        texts += [str(exc), repr(exc)]
+        exc = exc.__cause__ or exc.__context__
+    return "\n".join(texts)
+
+
+def test_a_refused_new_login_shows_no_password_verifier(
+    roles: RolesDb, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The server refuses to make the login: the error names the statement, not the salted
+    hash of the password it carried (anyone with the log could try passwords against it)."""
+    admin = roles.add("admin")
+    with roles.owner.session() as session:
+        if roles.backend == "postgresql":
+            session.execute(text(f'ALTER ROLE "{admin}" NOCREATEROLE'))
+        else:
+            session.execute(text("REVOKE CREATE USER ON *.* FROM agent_console_admin"))
+    password = "pw-hidden-4821"
+    try:
+        with pytest.raises(StoreError) as refused, roles.as_(admin).session() as session:
+            add_user(session, f"n{uuid.uuid4().hex[:8]}", "agent", "", password)
+    finally:
+        if roles.backend == "mariadb":
+            with roles.owner.session() as session:
+                session.execute(text("GRANT CREATE USER ON *.* TO agent_console_admin"))
+    shown = _chain(refused.value) + caplog.text
+    assert "(password hidden)" in shown
+    assert "SCRAM-SHA-256$" not in shown and native_hash(password) not in shown
+    assert password not in shown
 
 
 def test_a_disabled_user_cannot_sign_in_and_enable_lets_them_back(roles: RolesDb) -> None:
