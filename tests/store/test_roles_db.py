@@ -387,6 +387,23 @@ def test_a_disabled_user_cannot_sign_in_and_enable_lets_them_back(roles: RolesDb
         assert whoami(session).login == agent
 
 
+def test_someone_disabled_while_signed_in_can_no_longer_write(roles: RolesDb) -> None:
+    """Disabling refuses new sign-ins; a console that was already connected keeps its
+    connection, and the database refuses its writes from then on (its rules look up an
+    active user for the login at every statement)."""
+    agent = roles.add("agent")
+    theirs = roles.as_(agent)
+    caller_id = _caller(theirs)  # signed in and working: the pool holds their connection
+    with theirs.session() as session:
+        me = whoami(session)
+    with roles.owner.session() as session:
+        disable_user(session, agent)
+    with pytest.raises(NotAllowed), theirs.session() as session:
+        submit_incident(session, _incident(caller_id), me)
+    with roles.owner.session() as session:
+        assert not session.scalars(select(Incident).where(Incident.caller_id == caller_id)).all()
+
+
 def test_a_login_without_an_app_user_is_told_so(roles: RolesDb) -> None:
     agent = roles.add("agent")
     with roles.owner.session() as session:
