@@ -130,7 +130,6 @@ class ConsoleSession(QObject):
         new.services.data.adopt(handover)  # its first operation: waits for the old runner
         old.deleteLater()
         new.call_pop.start()
-        new.guidance.start()  # the shipped content, as a window's start loads it
         new.form.load_input(typed)
         if caller is not None:
             new.choose_caller(caller, keep_form=True)

@@ -218,11 +218,8 @@ class MainWindow(QMainWindow):
 
     # -- start -----------------------------------------------------------------------------
     def start(self) -> None:
-        """Open the database, load the shipped guidance and look for an unfinished draft, all
-        in the runner (the guidance after the panes' first paint: parsing it competed with
-        that paint for the interpreter and held the search box back by about 200 ms)."""
+        """Open the database and look for an unfinished draft, both in the runner."""
         self.services.data.open()
-        self.guidance.start()
         self.services.drafts.look_for_draft()
         self.call_pop.start()
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDir
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
 from agent_console.core.options import AppOptions
@@ -174,40 +174,3 @@ def test_the_launch_path_leaves_the_database_and_panes_for_later() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
     )
     assert done.stdout.splitlines() == ["[]", "config"]
-
-
-def test_the_shipped_checklist_comes_with_the_start_even_without_a_database(
-    qtbot: QtBot, qapp: QApplication, tmp_path: Path
-) -> None:
-    """The shipped guidance loads when the window starts (after the panes' first paint), also
-    when the database cannot be opened, and again in a window rebuilt for another language."""
-    from PySide6.QtCore import QLocale, Qt, QTranslator
-
-    from agent_console.ui.console_session import ConsoleSession
-    from agent_console.ui.settings_dialog import DisplayChoice
-
-    data_dir = tmp_path / "data"
-    data_dir.mkdir()
-    (data_dir / "agent-console.sqlite3").write_text("not a database", "utf-8")
-    options = AppOptions(data_dir=data_dir, region="IR")
-    session = ConsoleSession(qapp, options, SyncRunner, tmp_path / "user" / "config.toml")
-    try:
-        window = session.window
-        window.show()
-        assert window.guidance.model.rowCount() == 0  # nothing parsed while the panes are built
-        window.start()
-        qtbot.waitUntil(lambda: window.banners.findChild(QWidget, "startupBanner") is not None)
-        qtbot.waitUntil(lambda: window.guidance.model.rowCount() > 0)
-
-        session.apply(DisplayChoice("fa", "gregorian", "native"))
-        rebuilt = session.window
-        assert rebuilt is not window
-        qtbot.waitUntil(lambda: rebuilt.guidance.model.rowCount() > 0)
-    finally:
-        session.window.close()
-        session.shutdown()
-        for translator in qapp.findChildren(QTranslator):
-            qapp.removeTranslator(translator)
-            translator.deleteLater()
-        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        QLocale.setDefault(QLocale.c())

@@ -77,10 +77,6 @@ class GuidanceController(QObject):
         self._connect(submitter)
         self._waiting = form.to_input()
         self.checklist_pane.show_state(None, self.language)
-
-    def start(self) -> None:
-        """Load the shipped content (in the runner): with the window's start, not as the panes
-        are built, so parsing it does not compete with their first paint for the interpreter."""
         self.library.load_shipped()
 
     def _connect(self, submitter: IncidentSubmitter) -> None:
