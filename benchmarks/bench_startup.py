@@ -34,11 +34,6 @@ def _env() -> dict[str, str]:
     return env
 
 
-def time_start(args: list[str], timeout: float = 120) -> float:
-    """Seconds from spawning ``python -m benchmarks.gui_driver ARGS`` to its ``shown`` line."""
-    return time_lines(args, timeout)["shown"]
-
-
 def time_lines(args: list[str], timeout: float = 120) -> dict[str, float]:
     """Seconds from spawning ``python -m benchmarks.gui_driver ARGS`` to its ``shown`` and
     ``ready`` lines."""

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-PASS, FAIL, INFO, NOT_BUILT, SKIPPED = "PASS", "FAIL", "info", "not yet built", "skipped"
+PASS, FAIL, INFO, SKIPPED = "PASS", "FAIL", "info", "skipped"
 
 
 def percentile(values: Sequence[float], pct: float) -> float:

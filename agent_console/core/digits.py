@@ -34,7 +34,3 @@ def ascii_number(text: str) -> str:
 def in_digits(text: str, script: str) -> str:
     """Every digit of ``text`` (in any of the three scripts) written in ``script``'s digits."""
     return text.translate(_TO_SCRIPT[script])
-
-
-def is_native_digit(char: str) -> bool:
-    return len(char) == 1 and (char in PERSIAN or char in ARABIC_INDIC)

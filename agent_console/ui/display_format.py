@@ -18,8 +18,6 @@ from agent_console.core.digits import in_digits
 from agent_console.core.follow_up_time import CallerZone, same_wall_clock
 from agent_console.ui.text_direction import isolate
 
-CALENDARS = ("gregorian", "jalali")
-DIGITS = ("native", "latin")
 _NATIVE_SCRIPT = {"fa": "persian", "ar": "arabic"}
 _SHORT = QLocale.FormatType.ShortFormat
 
