@@ -14,7 +14,8 @@ from agent_console.core.options import AppOptions
 from agent_console.store import migrate
 from agent_console.store.database import make_engine
 from agent_console.store.models import Incident
-from tests.servers import PostgresCluster, ServerUnavailable, postgres_cluster, servers_required
+from tests.servers import PostgresCluster, ServerUnavailable, postgres_cluster
+from tests.store.conftest import unavailable
 from tests.ui.conftest import WindowFactory
 from tests.ui.test_call_flow import _find_maryam, _first_incident_row
 from tests.ui.ui_helpers import type_text
@@ -26,9 +27,7 @@ def cluster() -> Iterator[PostgresCluster]:
         with postgres_cluster() as found:
             yield found
     except ServerUnavailable as exc:
-        if servers_required():
-            pytest.fail(f"PostgreSQL is required (AGENT_CONSOLE_REQUIRE_SERVERS=1): {exc}")
-        pytest.skip(str(exc))
+        unavailable(str(exc))
 
 
 def _incidents_with(url: str, summary: str) -> int:

@@ -138,7 +138,7 @@ def test_closing_a_frame_before_its_panes_saves_nothing(
     window.close()
     window.finish_building()  # too late: the window is closing
     assert made == [] and not window.is_ready
-    assert not (demo_options.data_dir / "draft.json").exists()
+    assert not demo_options.draft_path.exists()
 
 
 @pytest.mark.skipif(os.name == "nt", reason="named pipes leave no file to look at")
